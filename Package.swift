@@ -1,0 +1,32 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "policyrank",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "policyrank", targets: ["policyrank"]),
+        .library(name: "PolicyRankKit", targets: ["PolicyRankKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .target(
+            name: "PolicyRankKit",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        .executableTarget(
+            name: "policyrank",
+            dependencies: [
+                "PolicyRankKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "PolicyRankKitTests", dependencies: ["PolicyRankKit"],
+                    resources: [.copy("Fixtures")]),
+        .testTarget(name: "policyrankTests", dependencies: ["PolicyRankKit"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,86 @@
+/// The stable rule ids printed in brackets after every diagnostic. CI configurations and
+/// SARIF consumers key on these strings, so never rename one.
+public enum Rule: String, Sendable, CaseIterable, Comparable {
+    // Reading files
+    case ioError = "io-error"
+    case invalidUTF8 = "invalid-utf8"
+    case yamlSyntax = "yaml-syntax"
+    case yamlNesting = "yaml-nesting"
+    case yamlAliasLimit = "yaml-alias-limit"
+    case duplicateKey = "duplicate-key"
+    case nonFiniteNumber = "non-finite-number"
+    // Shape of each file
+    case wrongType = "wrong-type"
+    case unknownKey = "unknown-key"
+    case missingField = "missing-field"
+    case invalidID = "invalid-id"
+    // Criteria tree
+    case duplicateID = "duplicate-id"
+    case leafField = "leaf-field"
+    case internalNodeField = "internal-node-field"
+    case invalidDirection = "invalid-direction"
+    case invalidScale = "invalid-scale"
+    case invalidWeight = "invalid-weight"
+    case invalidValueFunction = "invalid-value-function"
+    case invalidPreference = "invalid-preference"
+    // Perspectives and policies
+    case unknownCriterion = "unknown-criterion"
+    case missingScore = "missing-score"
+    case scoreOutOfScale = "score-out-of-scale"
+    case unknownLevel = "unknown-level"
+    case scoreType = "score-type"
+    case scoreRangeOrder = "score-range-order"
+    // study.yaml
+    case unknownMethod = "unknown-method"
+    case unknownNormalization = "unknown-normalization"
+    case invalidMethodParameter = "invalid-method-parameter"
+    case invalidSetting = "invalid-setting"
+    case unknownPolicy = "unknown-policy"
+    case expectationFailed = "expectation-failed"
+    // The study as a whole
+    case noCriteria = "no-criteria"
+    case noPolicies = "no-policies"
+    case notAStudy = "not-a-study"
+
+    public static func < (lhs: Rule, rhs: Rule) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    /// One line for SARIF's rule table and the README.
+    public var summary: String {
+        switch self {
+        case .ioError: "A study file or directory could not be read."
+        case .invalidUTF8: "A file is not valid UTF-8."
+        case .yamlSyntax: "A file is not valid YAML."
+        case .yamlNesting: "YAML nested deeper than policyrank accepts."
+        case .yamlAliasLimit: "YAML aliases expand to more nodes than policyrank accepts."
+        case .duplicateKey: "A mapping repeats a key."
+        case .nonFiniteNumber: "A number is NaN, infinite, or overflows."
+        case .wrongType: "A value has the wrong type."
+        case .unknownKey: "A key policyrank does not know (a typo?)."
+        case .missingField: "A required field is missing."
+        case .invalidID: "An id does not match ^[a-z][a-z0-9_-]*$."
+        case .duplicateID: "An id is used twice."
+        case .leafField: "A leaf criterion lacks direction or scale."
+        case .internalNodeField: "An internal criterion has leaf-only fields."
+        case .invalidDirection: "A direction is neither benefit nor cost."
+        case .invalidScale: "A scale is empty, reversed or repeats a level."
+        case .invalidWeight: "A weight is negative, or all sibling weights are zero."
+        case .invalidValueFunction: "A value function is outside its scale or not increasing in x."
+        case .invalidPreference: "A PROMETHEE preference function is unknown or badly parameterised."
+        case .unknownCriterion: "A reference to a criterion that does not exist."
+        case .missingScore: "A policy does not score a leaf criterion."
+        case .scoreOutOfScale: "A score lies outside its criterion's scale."
+        case .unknownLevel: "A score names a level its qualitative scale does not define."
+        case .scoreType: "A score has the wrong kind of value for its scale."
+        case .scoreRangeOrder: "An uncertain score breaks low <= likely <= high."
+        case .unknownMethod: "study.yaml names a method policyrank does not implement."
+        case .unknownNormalization: "study.yaml names an unknown normalization."
+        case .invalidMethodParameter: "A method parameter is unknown or out of range."
+        case .invalidSetting: "A study setting is out of range."
+        case .unknownPolicy: "A reference to a policy that does not exist."
+        case .expectationFailed: "An expectation in study.yaml does not hold for the current ranking."
+        case .noCriteria: "The study defines no criteria."
+        case .noPolicies: "The study defines no policies."
+        case .notAStudy: "A path is neither a study directory nor a file inside one."
+        }
+    }
+}

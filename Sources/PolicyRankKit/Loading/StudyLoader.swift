@@ -1,0 +1,104 @@
+import Foundation
+
+/// Reads a study directory: `study.yaml`, `criteria/*.yaml`, `policies/*.yaml`, in sorted
+/// path order so that nothing depends on the file system's listing order.
+public enum StudyLoader {
+    public static let yamlExtensions: Set<String> = ["yaml", "yml"]
+
+    /// Loads the study at `path` (a directory) and returns it with every problem found
+    /// while reading it; semantic rules run later, in `Validator`.
+    public static func load(path: String) -> (study: Study, diagnostics: [Diagnostic]) {
+        let display = DisplayPath(studyPath: path)
+        var study = Study(path: path)
+        var diagnostics: [Diagnostic] = []
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            let message = "'\(path)' is not a study directory (expected a directory with criteria/ and policies/)"
+            return (study, [.error(.notAStudy, message, at: display.location("", line: 1))])
+        }
+
+        for file in studyFiles(in: path) {
+            study.files.append(display.path(file.relative))
+            let reader = NodeReader(file: display.path(file.relative))
+            guard let root = read(file.absolute, reader: reader) else {
+                diagnostics += reader.diagnostics
+                continue
+            }
+            switch file.kind {
+            case .settings:
+                study.settings = StudySettingsLoader(reader: reader).load(root)
+            case .criteria:
+                let (criteria, perspectives) = CriteriaFileLoader(reader: reader).load(root)
+                study.criteria += criteria
+                study.perspectives += perspectives
+            case .policy:
+                if let policy = PolicyFileLoader(reader: reader).load(root) { study.policies.append(policy) }
+            }
+            diagnostics += reader.diagnostics
+        }
+        return (study, diagnostics)
+    }
+
+    enum FileKind { case settings, criteria, policy }
+
+    struct StudyFile {
+        var relative: String
+        var absolute: String
+        var kind: FileKind
+    }
+
+    /// The files of a study in the order they are read.
+    static func studyFiles(in path: String) -> [StudyFile] {
+        let root = URL(fileURLWithPath: path)
+        var files: [StudyFile] = []
+        for name in ["study.yaml", "study.yml"] where FileManager.default.fileExists(atPath: root.appendingPathComponent(name).path) {
+            files.append(StudyFile(relative: name, absolute: root.appendingPathComponent(name).path, kind: .settings))
+            break
+        }
+        for (folder, kind) in [("criteria", FileKind.criteria), ("policies", .policy)] {
+            let directory = root.appendingPathComponent(folder)
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+            for name in names.sorted() where yamlExtensions.contains((name as NSString).pathExtension) {
+                files.append(StudyFile(relative: "\(folder)/\(name)", absolute: directory.appendingPathComponent(name).path, kind: kind))
+            }
+        }
+        return files
+    }
+
+    /// Reads and composes one file; nil (with diagnostics recorded) when unreadable or empty.
+    private static func read(_ absolutePath: String, reader: NodeReader) -> YAMLNode? {
+        let start = SourceLocation(file: reader.file, line: 1, column: 1)
+        guard let data = FileManager.default.contents(atPath: absolutePath) else {
+            reader.report(.error(.ioError, "cannot read this file", at: start))
+            return nil
+        }
+        let (root, diagnostics) = YAMLFile.parse([UInt8](data), file: reader.file)
+        diagnostics.forEach(reader.report)
+        if root == nil, diagnostics.isEmpty {
+            reader.report(.error(.missingField, "file is empty", at: start))
+        }
+        return root
+    }
+}
+
+/// Turns paths inside a study into the paths users see: relative to where they ran the
+/// command, so `policies/a.yaml` at the study root and `studies/x/policies/a.yaml` above it.
+struct DisplayPath {
+    let prefix: String
+
+    init(studyPath: String) {
+        var path = studyPath
+        while path.hasSuffix("/") && path.count > 1 { path.removeLast() }
+        while path.hasPrefix("./") { path.removeFirst(2) }
+        prefix = (path == "." || path.isEmpty) ? "" : path + "/"
+    }
+
+    func path(_ relative: String) -> String {
+        let joined = prefix + relative
+        return joined.isEmpty ? "." : joined
+    }
+
+    func location(_ relative: String, line: Int) -> SourceLocation {
+        SourceLocation(file: path(relative), line: line, column: 1)
+    }
+}

@@ -1,0 +1,65 @@
+/// The numbers a method ranks: options × leaf criteria, with effective weights.
+///
+/// Built from a valid study. Level labels become their numbers, uncertain scores their
+/// `likely` value (the midpoint for `{low, high}`), and a criterion with a value function
+/// is replaced by its values v(x) in [0, 1] as a benefit criterion.
+public struct DecisionMatrix: Sendable {
+    public struct Column: Sendable {
+        public var id: String
+        public var name: String
+        public var direction: Direction
+        /// Effective weight: the product of normalized sibling weights down the tree.
+        public var weight: Double
+        public var bounds: ClosedRange<Double>
+    }
+
+    public var options: [String]
+    public var optionNames: [String]
+    public var columns: [Column]
+    /// `values[i][j]`: option i on criterion j.
+    public var values: [[Double]]
+
+    public init(options: [String], optionNames: [String], columns: [Column], values: [[Double]]) {
+        self.options = options
+        self.optionNames = optionNames
+        self.columns = columns
+        self.values = values
+    }
+
+    public func column(_ j: Int) -> [Double] { values.map { $0[j] } }
+}
+
+extension DecisionMatrix {
+    /// The matrix of a study that has passed validation, under an optional perspective.
+    public init(study: Study, perspective: Perspective? = nil) {
+        let weights = EffectiveWeights.leafWeights(study.criteria, overrides: perspective?.overrideMap ?? [:])
+        var columns: [Column] = []
+        var leaves: [Criterion] = []
+        for leaf in study.leaves {
+            guard let direction = leaf.direction?.value, let bounds = leaf.scale?.value.bounds else { continue }
+            let hasValueFunction = leaf.valueFunction != nil
+            columns.append(Column(
+                id: leaf.id.value, name: leaf.displayName,
+                direction: hasValueFunction ? .benefit : direction,
+                weight: weights[leaf.id.value] ?? 0,
+                bounds: hasValueFunction ? 0...1 : bounds))
+            leaves.append(leaf)
+        }
+        self.init(
+            options: study.policies.map(\.id.value),
+            optionNames: study.policies.map(\.displayName),
+            columns: columns,
+            values: study.policies.map { policy in
+                leaves.map { leaf in
+                    let raw = policy.score(for: leaf.id.value).flatMap { ScoreResolver.likely($0.value.value, on: leaf) } ?? 0
+                    return leaf.valueFunction.map { ValueFunction.evaluate($0.value, at: raw) } ?? raw
+                }
+            })
+    }
+}
+
+extension Perspective {
+    var overrideMap: [String: Double] {
+        Dictionary(weights.map { ($0.criterion.value, $0.weight.value) }, uniquingKeysWith: { _, last in last })
+    }
+}

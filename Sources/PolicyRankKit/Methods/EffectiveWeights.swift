@@ -1,0 +1,34 @@
+/// Weights down the value tree: each node's weight is normalized among its siblings, and a
+/// leaf's effective weight is the product along its path (DESIGN §1), so the leaves sum to 1.
+public enum EffectiveWeights {
+    /// Leaf id → effective weight. `overrides` (a perspective) replaces named nodes' weights.
+    public static func leafWeights(_ roots: [Criterion], overrides: [String: Double] = [:]) -> [String: Double] {
+        var result: [String: Double] = [:]
+        var stack: [(siblings: [Criterion], share: Double)] = [(roots, 1)]
+        while let (siblings, share) = stack.popLast() {
+            let raw = siblings.map { max(0, overrides[$0.id.value] ?? $0.weightValue) }
+            let total = raw.reduce(0, +)
+            for (node, weight) in zip(siblings, raw) {
+                let nodeShare = total > 0 ? share * weight / total : 0
+                if let children = node.children {
+                    stack.append((children, nodeShare))
+                } else {
+                    result[node.id.value] = nodeShare
+                }
+            }
+        }
+        return result
+    }
+
+    /// Every node's effective weight (internal nodes: the sum of their leaves).
+    public static func nodeWeights(_ roots: [Criterion], overrides: [String: Double] = [:]) -> [String: Double] {
+        let leaves = leafWeights(roots, overrides: overrides)
+        var result: [String: Double] = [:]
+        for root in roots {
+            for node in root.subtree {
+                result[node.id.value] = node.subtree.filter(\.isLeaf).reduce(0) { $0 + (leaves[$1.id.value] ?? 0) }
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,30 @@
+/// A ranked study: what `rank` prints in every format.
+public struct Ranking: Sendable {
+    public struct Entry: Sendable {
+        public var rank: Int
+        public var id: String
+        public var name: String
+        public var score: Double
+        /// Criterion id → contribution, in criterion order; nil for non-additive methods.
+        public var contributions: [(criterion: String, value: Double)]?
+        public var details: [(String, Double)]?
+    }
+
+    public struct CriterionWeight: Sendable {
+        public var id: String
+        public var name: String
+        public var weight: Double
+        public var direction: Direction
+    }
+
+    public var title: String?
+    public var method: String
+    public var normalization: Normalization
+    public var parameters: [(String, Double)]
+    public var perspective: String?
+    public var better: ScoreOrder
+    public var criteria: [CriterionWeight]
+    public var entries: [Entry]
+
+    public var top: Entry? { entries.first }
+}

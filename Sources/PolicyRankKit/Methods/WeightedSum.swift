@@ -1,0 +1,30 @@
+/// Weighted sum / additive value model (WSM): score_i = Σ_j w_j · r_ij, where r is the
+/// normalized matrix (Fishburn 1967; Keeney & Raiffa 1976, additive value function).
+/// Default normalization `scale`, so an option's score does not change when others are
+/// added or removed. Each term w_j · r_ij is reported as that criterion's contribution.
+public struct WeightedSum: AggregationMethod {
+    public init() {}
+
+    public let name = "wsm"
+    public let defaultNormalization = Normalization.scale
+    public let parameters: [MethodParameter] = []
+    public let better = ScoreOrder.higher
+
+    public func evaluate(_ matrix: DecisionMatrix, normalization: Normalization, parameters: [String: Double]) -> MethodOutput {
+        let normalized = matrix.normalized(normalization)
+        let contributions = normalized.map { row in
+            zip(row, matrix.columns).map { value, column in column.weight * value }
+        }
+        return MethodOutput(scores: contributions.map { $0.reduce(0, +) }, contributions: contributions)
+    }
+}
+
+extension DecisionMatrix {
+    /// The matrix with each column normalized, rows still per option.
+    public func normalized(_ normalization: Normalization) -> [[Double]] {
+        let columnsNormalized = columns.indices.map { j in
+            normalization.apply(column(j), direction: columns[j].direction, bounds: columns[j].bounds)
+        }
+        return options.indices.map { i in columns.indices.map { j in columnsNormalized[j][i] } }
+    }
+}

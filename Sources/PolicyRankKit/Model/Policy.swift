@@ -1,0 +1,27 @@
+/// One policy option and its scores on the leaf criteria.
+public struct Policy: Sendable {
+    public var id: Located<String>
+    public var name: String?
+    public var description: String?
+    public var scores: [ScoreEntry]
+    public var notes: [String: Located<String>]
+    public var sources: [Source]
+    public var location: SourceLocation
+
+    public var displayName: String { name ?? id.value }
+
+    public func score(for criterion: String) -> ScoreEntry? {
+        scores.first { $0.criterion.value == criterion }
+    }
+}
+
+public struct ScoreEntry: Sendable {
+    public var criterion: Located<String>
+    public var value: Located<Score>
+}
+
+public struct Source: Sendable {
+    public var title: String?
+    public var url: String?
+    public var location: SourceLocation
+}

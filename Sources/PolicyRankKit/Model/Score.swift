@@ -1,0 +1,30 @@
+/// A policy's score on one criterion: a point, or a range that sensitivity analysis samples.
+public enum Score: Sendable, Equatable {
+    case point(ScoreValue)
+    /// `{low, likely, high}`: triangular uncertainty.
+    case triangular(low: ScoreValue, likely: ScoreValue, high: ScoreValue)
+    /// `{low, high}`: uniform uncertainty.
+    case uniform(low: ScoreValue, high: ScoreValue)
+
+    /// The values written, in order, for rules that check each one.
+    public var values: [ScoreValue] {
+        switch self {
+        case .point(let value): [value]
+        case .triangular(let low, let likely, let high): [low, likely, high]
+        case .uniform(let low, let high): [low, high]
+        }
+    }
+}
+
+/// A number on a numeric scale or a level label on a qualitative one.
+public enum ScoreValue: Sendable, Equatable, CustomStringConvertible {
+    case number(Double)
+    case label(String)
+
+    public var description: String {
+        switch self {
+        case .number(let value): NumberFormat.plain(value)
+        case .label(let label): label
+        }
+    }
+}

@@ -1,0 +1,29 @@
+/// Everything read from a study directory, in sorted file order.
+public struct Study: Sendable {
+    /// The directory as the user named it.
+    public var path: String
+    public var settings: StudySettings?
+    /// Top-level criteria across all criteria files, in file order.
+    public var criteria: [Criterion]
+    public var perspectives: [Perspective]
+    public var policies: [Policy]
+    /// Every file read, as display paths.
+    public var files: [String]
+
+    public init(path: String, settings: StudySettings? = nil, criteria: [Criterion] = [],
+                perspectives: [Perspective] = [], policies: [Policy] = [], files: [String] = []) {
+        self.path = path
+        self.settings = settings
+        self.criteria = criteria
+        self.perspectives = perspectives
+        self.policies = policies
+        self.files = files
+    }
+
+    public var title: String? { settings?.title }
+
+    /// Every node of the value tree, depth first.
+    public var allCriteria: [Criterion] { criteria.flatMap(\.subtree) }
+
+    public var leaves: [Criterion] { allCriteria.filter(\.isLeaf) }
+}

@@ -1,0 +1,30 @@
+/// `file:line:column: severity: message [rule]`, the form compilers and editors read.
+public enum DiagnosticTextRenderer {
+    public static func render(_ diagnostics: [Diagnostic], color: Bool = false) -> String {
+        diagnostics.map { line(for: $0, color: color) + "\n" }.joined()
+    }
+
+    public static func line(for diagnostic: Diagnostic, color: Bool = false) -> String {
+        let severity = diagnostic.severity.rawValue
+        let label = color ? ANSI.wrap(severity + ":", diagnostic.severity == .error ? ANSI.red : ANSI.yellow) : severity + ":"
+        return "\(diagnostic.location): \(label) \(diagnostic.message) [\(diagnostic.rule.rawValue)]"
+    }
+
+    /// "2 errors, 1 warning" for the end of a run.
+    public static func summary(_ diagnostics: [Diagnostic]) -> String {
+        func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
+        return "\(plural(diagnostics.errorCount, "error")), \(plural(diagnostics.warningCount, "warning"))"
+    }
+}
+
+/// Terminal colour codes; renderers use them only when asked (a TTY without NO_COLOR).
+public enum ANSI {
+    static let red = "31"
+    static let yellow = "33"
+    static let bold = "1"
+    static let dim = "2"
+
+    static func wrap(_ text: String, _ code: String) -> String {
+        "\u{1B}[\(code)m\(text)\u{1B}[0m"
+    }
+}

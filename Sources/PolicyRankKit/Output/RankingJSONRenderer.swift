@@ -1,0 +1,49 @@
+/// `rank --format json`, with the keys DESIGN §3 fixes.
+public enum RankingJSONRenderer {
+    public static func render(_ ranking: Ranking) -> String {
+        value(ranking).rendered()
+    }
+
+    static func value(_ ranking: Ranking) -> JSONValue {
+        let root: [(String, JSONValue)] = [
+            ("title", .optional(ranking.title)),
+            ("method", methodValue(ranking)),
+            ("perspective", .optional(ranking.perspective)),
+            ("better", .string(ranking.better.rawValue)),
+            ("ties", .string("competition")),
+            ("criteria", .array(ranking.criteria.map { criterion in
+                .object([
+                    ("id", .string(criterion.id)),
+                    ("weight", .number(criterion.weight)),
+                    ("direction", .string(criterion.direction.rawValue)),
+                ])
+            })),
+            ("ranking", .array(ranking.entries.map(entry))),
+        ]
+        return .object(root)
+    }
+
+    static func methodValue(_ ranking: Ranking) -> JSONValue {
+        .object([
+            ("name", .string(ranking.method)),
+            ("normalization", .string(ranking.normalization.rawValue)),
+            ("params", .object(ranking.parameters.map { ($0.0, .number($0.1)) })),
+        ])
+    }
+
+    private static func entry(_ entry: Ranking.Entry) -> JSONValue {
+        var fields: [(String, JSONValue)] = [
+            ("rank", .integer(entry.rank)),
+            ("id", .string(entry.id)),
+            ("name", .string(entry.name)),
+            ("score", .number(entry.score)),
+        ]
+        if let contributions = entry.contributions {
+            fields.append(("contributions", .object(contributions.map { ($0.criterion, .number($0.value)) })))
+        }
+        if let details = entry.details {
+            fields.append(("details", .object(details.map { ($0.0, .number($0.1)) })))
+        }
+        return .object(fields)
+    }
+}

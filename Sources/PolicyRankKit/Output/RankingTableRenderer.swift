@@ -1,0 +1,43 @@
+/// The terminal table planners read after every edit: rank, option, score, and the
+/// criteria that contribute most, under a line stating the method and its conventions.
+public enum RankingTableRenderer {
+    public static func render(_ ranking: Ranking, color: Bool = false) -> String {
+        var table = TextTable(
+            headers: ["Rank", "Id", "Name", "Score", ranking.entries.first?.contributions == nil ? "" : "Top contributions"],
+            alignments: [.right, .left, .left, .right, .left])
+        for entry in ranking.entries {
+            table.rows.append([
+                String(entry.rank), entry.id, entry.name.truncated(to: 44), NumberFormat.fixed(entry.score),
+                topContributions(entry),
+            ])
+        }
+        var output = ""
+        if let title = ranking.title { output += (color ? ANSI.wrap(title, ANSI.bold) : title) + "\n" }
+        output += conventionLine(ranking) + "\n\n"
+        output += table.render(boldHeader: color)
+        return output
+    }
+
+    /// "wsm · normalization scale · higher is better · ties: competition (1, 2, 2, 4)".
+    public static func conventionLine(_ ranking: Ranking) -> String {
+        var parts = ["Method \(ranking.method)"]
+        if !ranking.parameters.isEmpty {
+            parts[0] += " (" + ranking.parameters.map { "\($0.0)=\(NumberFormat.plain($0.1))" }.joined(separator: ", ") + ")"
+        }
+        parts.append("normalization \(ranking.normalization.rawValue)")
+        if let perspective = ranking.perspective { parts.append("perspective \(perspective)") }
+        parts.append("\(ranking.better.rawValue) score is better")
+        parts.append("ties: competition (1, 2, 2, 4)")
+        return parts.joined(separator: " · ")
+    }
+
+    private static func topContributions(_ entry: Ranking.Entry, count: Int = 3) -> String {
+        guard let contributions = entry.contributions else { return "" }
+        return contributions
+            .filter { $0.value > 0 }
+            .sorted { $0.value != $1.value ? $0.value > $1.value : $0.criterion < $1.criterion }
+            .prefix(count)
+            .map { "\($0.criterion) \(NumberFormat.fixed($0.value, 3))" }
+            .joined(separator: ", ")
+    }
+}

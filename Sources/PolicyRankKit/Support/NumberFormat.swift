@@ -1,0 +1,27 @@
+import Foundation
+
+/// Stable number formatting: the same Double prints the same bytes on every machine.
+public enum NumberFormat {
+    /// Shortest round-trip form, with integers printed without ".0" (`5`, `0.25`).
+    public static func plain(_ value: Double) -> String {
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        return "\(value)"
+    }
+
+    /// Rounded to `digits` decimals for JSON, so float noise (0.30000000000000004) never
+    /// reaches a diff; at most 10 decimals, no trailing zeros.
+    public static func json(_ value: Double, digits: Int = 10) -> String {
+        guard value.isFinite else { return "null" }
+        let scale = pow(10.0, Double(digits))
+        var rounded = (value * scale).rounded() / scale
+        if rounded == 0 { rounded = 0 } // no "-0"
+        return plain(rounded)
+    }
+
+    /// Fixed decimals for tables (`0.7312`).
+    public static func fixed(_ value: Double, _ decimals: Int = 4) -> String {
+        var text = String(format: "%.\(decimals)f", value)
+        if text.hasPrefix("-"), Double(text) == 0 { text.removeFirst() }
+        return text
+    }
+}

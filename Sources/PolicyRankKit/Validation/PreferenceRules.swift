@@ -1,0 +1,33 @@
+/// PROMETHEE preference functions (Brans & Vincke 1985): a known shape, the thresholds it
+/// needs, none negative, and the indifference threshold q no larger than preference p.
+enum PreferenceRules: ValidationRuleFamily {
+    static let required: [String: [String]] = [
+        "usual": [], "u-shape": ["q"], "v-shape": ["p"], "level": ["q", "p"], "linear": ["q", "p"], "gaussian": ["s"],
+    ]
+
+    static func check(_ study: Study) -> [Diagnostic] {
+        study.leaves.flatMap { criterion -> [Diagnostic] in
+            guard let preference = criterion.preference else { return [] }
+            let id = criterion.id.value
+            let function = preference.value.function
+            guard let needed = required[function.value] else {
+                let hint = Suggestion.hint(for: function.value, in: PreferenceFunction.names)
+                return [.error(.invalidPreference, "unknown preference function '\(function.value)' on '\(id)'\(hint); valid: \(PreferenceFunction.names.joined(separator: ", "))", at: function.location)]
+            }
+            let given: [String: Located<Double>?] = ["q": preference.value.q, "p": preference.value.p, "s": preference.value.s]
+            let values = given.compactMapValues { $0 }
+            var diagnostics: [Diagnostic] = needed.filter { values[$0] == nil }.map { name in
+                .error(.invalidPreference, "preference function '\(function.value)' on '\(id)' needs '\(name)'", at: preference.location)
+            }
+            for name in ["q", "p", "s"] {
+                if let value = values[name], value.value < 0 {
+                    diagnostics.append(.error(.invalidPreference, "'\(name)' of the preference function on '\(id)' must not be negative", at: value.location))
+                }
+            }
+            if let q = preference.value.q, let p = preference.value.p, q.value > p.value {
+                diagnostics.append(.error(.invalidPreference, "q (\(NumberFormat.plain(q.value))) must not exceed p (\(NumberFormat.plain(p.value))) in the preference function on '\(id)'", at: q.location))
+            }
+            return diagnostics
+        }
+    }
+}

@@ -1,0 +1,46 @@
+/// `study.yaml` names a method and normalization policyrank implements, parameters the
+/// method accepts, sensible sensitivity settings, and expectations about real policies.
+enum StudySettingsRules: ValidationRuleFamily {
+    static func check(_ study: Study) -> [Diagnostic] {
+        guard let settings = study.settings else { return [] }
+        var diagnostics: [Diagnostic] = []
+        if let spec = settings.method {
+            diagnostics += method(spec)
+        }
+        if let normalization = settings.normalization, Normalization(rawValue: normalization.value) == nil {
+            let names = Normalization.allCases.map(\.rawValue)
+            diagnostics.append(.error(.unknownNormalization, "unknown normalization '\(normalization.value)'\(Suggestion.hint(for: normalization.value, in: names)); valid: \(names.joined(separator: ", "))", at: normalization.location))
+        }
+        if let samples = settings.samples, samples.value < 1 {
+            diagnostics.append(.error(.invalidSetting, "'samples' must be at least 1, found \(samples.value)", at: samples.location))
+        }
+        if let seed = settings.seed, seed.value < 0 {
+            diagnostics.append(.error(.invalidSetting, "'seed' must not be negative, found \(seed.value)", at: seed.location))
+        }
+        if let top = settings.expectations?.top {
+            let ids = study.policies.map(\.id.value)
+            if !ids.contains(top.value) {
+                diagnostics.append(.error(.unknownPolicy, "expect.top names unknown policy '\(top.value)'\(Suggestion.hint(for: top.value, in: ids))", at: top.location))
+            }
+        }
+        return diagnostics
+    }
+
+    private static func method(_ spec: MethodSpec) -> [Diagnostic] {
+        let name = spec.name.value
+        guard let method = Methods.named(name) else {
+            return [.error(.unknownMethod, RankError.unknownMethod(name).description, at: spec.name.location)]
+        }
+        return spec.parameters.compactMap { parameter in
+            guard let declared = method.parameters.first(where: { $0.name == parameter.name.value }) else {
+                let error = RankError.unknownParameter(method: name, name: parameter.name.value, valid: method.parameters.map(\.name))
+                return .error(.invalidMethodParameter, error.description, at: parameter.name.location)
+            }
+            guard declared.range.contains(parameter.value.value) else {
+                let error = RankError.parameterOutOfRange(name: declared.name, value: parameter.value.value, range: declared.range)
+                return .error(.invalidMethodParameter, error.description, at: parameter.value.location)
+            }
+            return nil
+        }
+    }
+}

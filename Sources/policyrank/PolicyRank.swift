@@ -1,0 +1,13 @@
+import ArgumentParser
+import PolicyRankKit
+
+@main
+struct PolicyRank: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "policyrank",
+        abstract: "Validate and rank policy options with multi-criteria decision analysis.",
+        discussion: "A study is a directory: study.yaml, criteria/*.yaml, policies/*.yaml. Commands default to the current directory.",
+        version: PolicyRankVersion.current,
+        subcommands: [Rank.self, Validate.self],
+        defaultSubcommand: nil)
+}

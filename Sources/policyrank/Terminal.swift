@@ -1,0 +1,15 @@
+import Foundation
+
+/// Where output goes and whether it may be coloured: only on a TTY, never with NO_COLOR.
+enum Terminal {
+    enum Stream { case standardOutput, standardError }
+
+    static func colorEnabled(for stream: Stream) -> Bool {
+        guard ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true else { return false }
+        return isatty(stream == .standardError ? STDERR_FILENO : STDOUT_FILENO) == 1
+    }
+
+    static func printError(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+}
