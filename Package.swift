@@ -24,8 +24,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "PolicyRankKitTests", dependencies: ["PolicyRankKit"],
-                    resources: [.copy("Fixtures")]),
+        // libFuzzer target for the loader; see docs/fuzzing.md.
+        .executableTarget(name: "policyrank-fuzz", dependencies: ["PolicyRankKit"]),
+        // Benchmarks that print a table; see the README.
+        .executableTarget(name: "policyrank-bench", dependencies: ["PolicyRankKit"]),
+        .testTarget(name: "PolicyRankKitTests", dependencies: ["PolicyRankKit"], exclude: ["Fixtures", "Golden"]),
         .testTarget(name: "policyrankTests", dependencies: ["PolicyRankKit"]),
     ],
     swiftLanguageModes: [.v6]

@@ -9,7 +9,8 @@ struct PolicyFileLoader {
         let idNode = reader.require(fields, "id")
         let id = idNode.flatMap { IdentifierReader(reader: reader).id($0, "policy id") }
         let what = id.map { "policy '\($0.value)'" } ?? "policy"
-        let scoreEntries = reader.require(fields, "scores").flatMap { reader.entries($0, "'scores' of \(what)") } ?? []
+        let scoreMapping = reader.require(fields, "scores").flatMap { reader.entries($0, "'scores' of \(what)") }
+        let scoreEntries = scoreMapping ?? []
         let scores = scoreEntries.compactMap { pair -> ScoreEntry? in
             guard let score = score(pair.value, "score of '\(pair.key)' in \(what)") else { return nil }
             return ScoreEntry(criterion: Located(pair.key, at: reader.keyLocation(pair)), value: score)
@@ -21,12 +22,15 @@ struct PolicyFileLoader {
         }
         let sources = fields["sources"].flatMap { reader.list($0, "'sources' of \(what)") }?.compactMap(source) ?? []
         guard let id else { return nil }
-        return Policy(
+        var policy = Policy(
             id: id,
             name: fields["name"].flatMap { reader.string($0, "'name' of \(what)") }?.value,
             description: fields["description"].flatMap { reader.string($0, "'description' of \(what)") }?.value,
             scores: scores, notes: notes, sources: sources,
             location: reader.location(root))
+        policy.scoredCriteria = Set(scoreEntries.map(\.key))
+        policy.scoresReadable = scoreMapping != nil
+        return policy
     }
 
     /// `5`, `high`, `{low, likely, high}` or `{low, high}`.

@@ -22,8 +22,10 @@ public enum StudyLoader {
             let reader = NodeReader(file: display.path(file.relative))
             guard let root = read(file.absolute, reader: reader) else {
                 diagnostics += reader.diagnostics
+                study.markIncomplete(file.kind)
                 continue
             }
+            if case .mapping = root.content {} else { study.markIncomplete(file.kind) }
             switch file.kind {
             case .settings:
                 study.settings = StudySettingsLoader(reader: reader).load(root)
@@ -81,6 +83,16 @@ public enum StudyLoader {
     }
 }
 
+extension Study {
+    mutating func markIncomplete(_ kind: StudyLoader.FileKind) {
+        switch kind {
+        case .criteria: criteriaComplete = false
+        case .policy: policiesComplete = false
+        case .settings: break
+        }
+    }
+}
+
 /// Turns paths inside a study into the paths users see: relative to where they ran the
 /// command, so `policies/a.yaml` at the study root and `studies/x/policies/a.yaml` above it.
 struct DisplayPath {
@@ -100,5 +112,27 @@ struct DisplayPath {
 
     func location(_ relative: String, line: Int) -> SourceLocation {
         SourceLocation(file: path(relative), line: line, column: 1)
+    }
+}
+
+extension StudyLoader {
+    /// The kinds of file a study holds, for tools that load one file's bytes on their own.
+    public enum FileRole: Sendable, CaseIterable {
+        case settings, criteria, policy
+    }
+
+    /// Decodes one file's bytes as the given kind and returns the problems found; the
+    /// fuzzer's entry point, and never traps on any input.
+    public static func diagnose(bytes: [UInt8], as role: FileRole, file: String = "fuzz.yaml") -> [Diagnostic] {
+        let reader = NodeReader(file: file)
+        let (root, diagnostics) = YAMLFile.parse(bytes, file: file)
+        diagnostics.forEach(reader.report)
+        guard let root else { return reader.diagnostics }
+        switch role {
+        case .settings: _ = StudySettingsLoader(reader: reader).load(root)
+        case .criteria: _ = CriteriaFileLoader(reader: reader).load(root)
+        case .policy: _ = PolicyFileLoader(reader: reader).load(root)
+        }
+        return reader.diagnostics
     }
 }

@@ -15,8 +15,23 @@ enum YAMLFile {
             return (result.root, duplicates)
         } catch {
             let location = SourceLocation(file: file, line: error.line, column: error.column)
-            return (nil, [.error(error.rule, error.message, at: location)])
+            var message = error.message
+            if character(in: bytes, line: error.line, column: error.column) == UInt8(ascii: "\t") {
+                message = "tab character here; YAML indentation must use spaces (\(message))"
+            }
+            return (nil, [.error(error.rule, message, at: location)])
         }
+    }
+
+    /// The byte at a 1-based line and column (columns counted in bytes; enough for ASCII hints).
+    static func character(in bytes: [UInt8], line: Int, column: Int) -> UInt8? {
+        var currentLine = 1, index = 0
+        while currentLine < line, index < bytes.count {
+            if bytes[index] == UInt8(ascii: "\n") { currentLine += 1 }
+            index += 1
+        }
+        let target = index + column - 1
+        return target < bytes.count ? bytes[target] : nil
     }
 
     /// The 1-based line and column (in bytes) of the first byte that breaks UTF-8, or nil.

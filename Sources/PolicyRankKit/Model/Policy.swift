@@ -7,6 +7,11 @@ public struct Policy: Sendable {
     public var notes: [String: Located<String>]
     public var sources: [Source]
     public var location: SourceLocation
+    /// Every criterion named under `scores`, including those whose value could not be read,
+    /// so an unreadable score is reported once and not again as missing.
+    public var scoredCriteria: Set<String> = []
+    /// False when `scores` is absent or not a mapping (already reported).
+    public var scoresReadable = true
 
     public var displayName: String { name ?? id.value }
 

@@ -9,6 +9,11 @@ public struct Study: Sendable {
     public var policies: [Policy]
     /// Every file read, as display paths.
     public var files: [String]
+    /// False when a criteria file could not be read as one: cross-references to criteria
+    /// are then not checked, since every one of them would be a false alarm.
+    public var criteriaComplete = true
+    /// False when a policy file could not be read as one.
+    public var policiesComplete = true
 
     public init(path: String, settings: StudySettings? = nil, criteria: [Criterion] = [],
                 perspectives: [Perspective] = [], policies: [Policy] = [], files: [String] = []) {

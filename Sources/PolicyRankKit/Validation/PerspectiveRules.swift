@@ -1,6 +1,7 @@
 /// Perspectives override weights of nodes that exist, with weights that are not negative.
 enum PerspectiveRules: ValidationRuleFamily {
     static func check(_ study: Study) -> [Diagnostic] {
+        guard study.criteriaComplete else { return [] }
         let ids = study.allCriteria.map(\.id.value)
         let known = Set(ids)
         return study.perspectives.flatMap { perspective -> [Diagnostic] in

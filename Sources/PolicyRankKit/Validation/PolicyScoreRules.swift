@@ -1,6 +1,7 @@
 /// Every policy scores every leaf criterion, with a value its scale allows.
 enum PolicyScoreRules: ValidationRuleFamily {
     static func check(_ study: Study) -> [Diagnostic] {
+        guard study.criteriaComplete else { return [] }
         let nodes = Dictionary(study.allCriteria.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })
         let allIDs = study.allCriteria.map(\.id.value)
         let leaves = study.leaves
@@ -20,9 +21,8 @@ enum PolicyScoreRules: ValidationRuleFamily {
                 }
                 diagnostics += ScoreValueRules.check(entry, on: criterion, policy: what)
             }
-            let scored = Set(policy.scores.map(\.criterion.value))
-            let missing = leaves.map(\.id.value).filter { !scored.contains($0) }
-            if !missing.isEmpty {
+            let missing = leaves.map(\.id.value).filter { !policy.scoredCriteria.contains($0) }
+            if policy.scoresReadable, !missing.isEmpty {
                 let list = missing.map { "'\($0)'" }.joined(separator: ", ")
                 diagnostics.append(.error(.missingScore, "\(what) does not score \(missing.count == 1 ? "criterion" : "criteria") \(list); every leaf criterion needs a score", at: policy.id.location))
             }

@@ -1,0 +1,2 @@
+// Written by the benchmark task.
+print("policyrank-bench: not yet written")

@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+@testable import PolicyRankKit
+
+/// Each directory under Fixtures/invalid is a small study broken in one way (named after the
+/// rule it breaks, where there is one); `expected.txt` holds the exact diagnostics.
+@Suite struct InvalidFixtureTests {
+    @Test(arguments: Fixtures.names("invalid"))
+    func reportsExactDiagnostics(fixture: String) throws {
+        let path = Fixtures.path("invalid", fixture)
+        let (diagnostics, text) = Fixtures.diagnosticsText(path)
+        let golden = try Fixtures.assertGolden(text, at: URL(fileURLWithPath: path).appendingPathComponent("expected.txt"))
+        #expect(golden.actual == golden.expected)
+        if let rule = Rule(rawValue: fixture) {
+            #expect(diagnostics.contains { $0.rule == rule }, "fixture '\(fixture)' must trigger its own rule")
+        }
+        #expect(!diagnostics.isEmpty)
+        #expect(diagnostics.allSatisfy { $0.location.line >= 1 && $0.location.column >= 1 })
+    }
+
+    @Test func everyRuleExceptPathErrorsHasAFixture() {
+        let fixtures = Set(Fixtures.names("invalid"))
+        let covered = Rule.allCases.filter { rule in
+            fixtures.contains(rule.rawValue) || fixtures.contains { $0.contains(rule.rawValue) }
+        }
+        let untested = Set(Rule.allCases).subtracting(covered).subtracting([.ioError, .notAStudy, .noCriteria, .noPolicies])
+        #expect(untested.isEmpty, "rules without a fixture: \(untested.map(\.rawValue).sorted())")
+    }
+
+    @Test func anEmptyStudyHasNeitherCriteriaNorPolicies() {
+        let (diagnostics, _) = Fixtures.diagnosticsText(Fixtures.path("invalid", "no-criteria-no-policies"))
+        #expect(diagnostics.map(\.rule) == [.noCriteria, .noPolicies])
+    }
+}
+
+@Suite struct ValidFixtureTests {
+    @Test(arguments: Fixtures.names("valid"))
+    func hasNoDiagnostics(fixture: String) {
+        let (diagnostics, text) = Fixtures.diagnosticsText(Fixtures.path("valid", fixture))
+        #expect(diagnostics.isEmpty, "\(text)")
+    }
+
+    @Test func shippedStudyIsCleanEvenUnderStrict() {
+        let diagnostics = Validator.validate(path: Fixtures.repositoryRoot.path).diagnostics.promotingWarnings()
+        #expect(diagnostics.isEmpty, "\(DiagnosticTextRenderer.render(diagnostics))")
+    }
+
+    @Test func shippedStudyHasTheFiveOptionsOfTheSeedReport() {
+        let (study, _) = StudyLoader.load(path: Fixtures.repositoryRoot.path)
+        #expect(study.policies.count == 5)
+        #expect((8...12).contains(study.leaves.count))
+        #expect((3...4).contains(study.perspectives.count))
+        for policy in study.policies {
+            #expect(!policy.sources.isEmpty, "\(policy.id.value) needs a source")
+            for leaf in study.leaves {
+                #expect(policy.notes[leaf.id.value] != nil, "\(policy.id.value) needs a note on \(leaf.id.value)")
+            }
+        }
+    }
+}
