@@ -1,0 +1,53 @@
+import Testing
+@testable import PolicyRankKit
+
+@Suite struct ScalarAndSuggestionTests {
+    @Test(arguments: [
+        ("5", YAMLScalar.Number.finite(5)), ("-2.5", .finite(-2.5)), (".5", .finite(0.5)), ("1e3", .finite(1000)),
+        ("0x1F", .finite(31)), ("0o17", .finite(15)), (".nan", .nonFinite), ("-.Inf", .nonFinite), ("1e999", .nonFinite),
+    ])
+    func resolvesCoreSchemaNumbers(text: String, expected: YAMLScalar.Number) {
+        #expect(YAMLScalar.number(text) == expected)
+    }
+
+    @Test(arguments: ["high", "1.2.3", "e5", "", "5 apples", "0x"])
+    func leavesNonNumbersAlone(text: String) {
+        #expect(YAMLScalar.number(text) == nil)
+    }
+
+    @Test func suggestsTheClosestCandidateWithinATypo() {
+        #expect(Suggestion.closest(to: "ttp_violnce", in: ["ttp_violence", "iskp_capacity"]) == "ttp_violence")
+        #expect(Suggestion.closest(to: "cost", in: ["security", "feasibility"]) == nil)
+        #expect(Suggestion.editDistance("kitten", "sitting") == 3)
+    }
+
+    @Test func findsTheFirstInvalidUTF8Byte() {
+        #expect(YAMLFile.firstInvalidUTF8(Array("a: é\n".utf8)) == nil)
+        #expect(YAMLFile.firstInvalidUTF8([0x61, 0x0A, 0x62, 0xFF]) ?? (0, 0) == (2, 2))
+        #expect(YAMLFile.firstInvalidUTF8([0xE2, 0x82]) ?? (0, 0) == (1, 1)) // truncated sequence
+    }
+
+    @Test func deepNestingIsAnErrorNotAStackOverflow() {
+        let bytes = Array(("x: " + String(repeating: "[", count: 20_000)).utf8)
+        let (root, diagnostics) = YAMLFile.parse(bytes, file: "deep.yaml")
+        #expect(root == nil)
+        #expect(diagnostics.map(\.rule) == [.yamlNesting])
+    }
+
+    @Test func aliasBombsAreRefused() {
+        var yaml = "a0: &a0 [x]\n"
+        for level in 1...12 { yaml += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 9).joined(separator: ", ") + "]\n" }
+        let (root, diagnostics) = YAMLFile.parse(Array(yaml.utf8), file: "bomb.yaml")
+        #expect(root == nil)
+        #expect(diagnostics.map(\.rule) == [.yamlAliasLimit])
+    }
+
+    @Test func aliasesWithinTheLimitAreExpanded() {
+        let yaml = "base: &b {low: 1, high: 3}\ncopy: *b\n"
+        let (root, diagnostics) = YAMLFile.parse(Array(yaml.utf8), file: "ok.yaml")
+        #expect(diagnostics.isEmpty)
+        guard case .mapping(let pairs) = root?.content else { Issue.record("expected a mapping"); return }
+        guard case .mapping(let copy) = pairs[1].value.content else { Issue.record("alias not expanded"); return }
+        #expect(copy.map(\.key) == ["low", "high"])
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+
+@Suite struct RankCommandTests {
+    static let minimal = CLI.fixtures.appendingPathComponent("valid/minimal")
+
+    @Test func ranksTheShippedStudyByDefault() throws {
+        let result = try CLI.run(["rank"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Method wsm · normalization scale · higher score is better · ties: competition (1, 2, 2, 4)"))
+        #expect(result.stdout.contains("   1  community"))
+    }
+
+    @Test(arguments: ["table", "json"])
+    func printsEachFormat(format: String) throws {
+        let result = try CLI.run(["rank", ".", "--format", format], in: Self.minimal)
+        #expect(result.status == 0)
+        #expect(result.stderr == "")
+        try CLI.expectGolden(result.stdout, "rank-minimal.\(format)")
+    }
+
+    @Test func perspectivesSwapInTheirWeights() throws {
+        let result = try CLI.run(["rank", ".", "--perspective", "hawks", "--format", "json"], in: Self.minimal)
+        #expect(result.status == 0)
+        try CLI.expectGolden(result.stdout, "rank-minimal-hawks.json")
+    }
+
+    @Test func refusesAStudyWithErrors() throws {
+        let result = try CLI.run(["rank", CLI.fixtures.appendingPathComponent("invalid/many-problems").path])
+        #expect(result.status == 1)
+        #expect(result.stdout == "")
+        #expect(result.stderr.contains("[score-out-of-scale]"))
+        #expect(result.stderr.hasSuffix("cannot rank: 5 errors, 0 warnings\n"))
+    }
+
+    @Test(arguments: [
+        (["--method", "topsys"], "unknown method 'topsys'"),
+        (["--param", "v=0.5"], "method 'wsm' has no parameter 'v'"),
+        (["--param", "v"], "--param expects NAME=NUMBER"),
+        (["--perspective", "hawk"], "unknown perspective 'hawk' (did you mean 'hawks'?)"),
+        (["--normalization", "vectr"], "unknown normalization 'vectr' (did you mean 'vector'?)"),
+    ])
+    func badChoicesAreUsageErrors(arguments: [String], message: String) throws {
+        let result = try CLI.run(["rank", "."] + arguments, in: Self.minimal)
+        #expect(result.status == 64)
+        #expect(result.stderr.contains(message), "\(result.stderr)")
+    }
+
+    @Test func writesTheOutputFileAtomically() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("policyrank-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let target = directory.appendingPathComponent("ranking.json")
+        try "old".write(to: target, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["rank", ".", "--format", "json", "--output", target.path], in: Self.minimal)
+        #expect(result.status == 0)
+        #expect(result.stdout == "")
+        #expect(try String(contentsOf: target, encoding: .utf8).hasPrefix("{\n  \"title\": \"Fixture study\""))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["ranking.json"])
+    }
+
+    @Test func neverColoursWhenNotATerminal() throws {
+        let result = try CLI.run(["rank"], environment: ["NO_COLOR": ""])
+        #expect(!result.stdout.contains("\u{1B}["))
+    }
+}

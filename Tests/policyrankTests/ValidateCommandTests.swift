@@ -1,0 +1,99 @@
+import Foundation
+import Testing
+
+@Suite struct ValidateCommandTests {
+    static let broken = CLI.fixtures.appendingPathComponent("invalid/many-problems")
+
+    @Test func theShippedStudyIsClean() throws {
+        let result = try CLI.run(["validate", "--strict"])
+        #expect(result.status == 0)
+        #expect(result.stdout == "")
+        #expect(result.stderr == "No problems found.\n")
+    }
+
+    @Test(arguments: ["text", "json", "github", "sarif"])
+    func reportsEveryProblemInEachFormat(format: String) throws {
+        let result = try CLI.run(["validate", ".", "--format", format], in: Self.broken)
+        #expect(result.status == 1)
+        try CLI.expectGolden(result.stdout, "validate-many-problems.\(format)")
+    }
+
+    @Test func textSummaryGoesToStandardError() throws {
+        let result = try CLI.run(["validate"], in: Self.broken)
+        #expect(result.stderr == "5 errors, 0 warnings\n")
+        #expect(result.stdout.split(separator: "\n").count == 5)
+    }
+
+    @Test func sarifOutputValidatesAgainstTheOfficialSchema() throws {
+        let result = try CLI.run(["validate", ".", "--format", "sarif"], in: Self.broken)
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("policyrank-\(UUID().uuidString).sarif")
+        try result.stdout.write(to: output, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: output) }
+        let schema = CLI.repositoryRoot.appendingPathComponent("Tests/policyrankTests/sarif-schema-2.1.0.json")
+        let check = try Self.python([
+            "-c", "import json, sys, jsonschema; jsonschema.validate(json.load(open(sys.argv[1])), json.load(open(sys.argv[2]))); print('valid')",
+            output.path, schema.path,
+        ])
+        #expect(check.status == 0, "\(check.stderr)")
+        #expect(check.stdout == "valid\n")
+    }
+
+    @Test func warningsFailOnlyUnderStrict() throws {
+        let study = CLI.fixtures.appendingPathComponent("invalid/unknown-key")
+        let relaxed = try CLI.run(["validate", study.path, "--no-expect"])
+        #expect(relaxed.status == 0)
+        #expect(relaxed.stdout.contains("warning: unknown key 'wieght' in criterion (did you mean 'weight'?) [unknown-key]"))
+        let strict = try CLI.run(["validate", study.path, "--no-expect", "--strict"])
+        #expect(strict.status == 1)
+        #expect(strict.stdout.contains("error: unknown key 'wieght'"))
+    }
+
+    @Test func aSingleFileIsCheckedInTheContextOfItsStudy() throws {
+        let result = try CLI.run(["validate", "policies/beta.yaml"], in: Self.broken)
+        #expect(result.status == 1)
+        #expect(result.stdout == """
+            policies/beta.yaml:4:13: error: score 30 of policy 'beta' on 'violence' is outside its scale [0, 10] [score-out-of-scale]
+            policies/beta.yaml:5:9: error: unknown level 'hi' for 'harm'; levels: none, low, high [unknown-level]
+
+            """)
+    }
+
+    @Test func pathsArePrintedAsTheUserWroteThem() throws {
+        let result = try CLI.run(["validate", "Tests/PolicyRankKitTests/Fixtures/invalid/unknown-level"])
+        #expect(result.stdout.hasPrefix("Tests/PolicyRankKitTests/Fixtures/invalid/unknown-level/policies/beta.yaml:5:9: error:"))
+    }
+
+    @Test func aMissingPathIsAnErrorNotACrash() throws {
+        let result = try CLI.run(["validate", "no/such/study"])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("[not-a-study]"))
+    }
+
+    @Test func aBadFlagIsAUsageError() throws {
+        let result = try CLI.run(["validate", "--format", "xml"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("xml"))
+    }
+
+    @Test func hostileFilesEndInErrorsNotCrashes() throws {
+        for fixture in ["yaml-nesting", "yaml-alias-limit", "invalid-utf8", "non-finite-number"] {
+            let result = try CLI.run(["validate", CLI.fixtures.appendingPathComponent("invalid/\(fixture)").path, "--format", "json"])
+            #expect(result.status == 1, "\(fixture)")
+            #expect(result.stdout.contains("\"code\": \"\(fixture)\""), "\(fixture)")
+        }
+    }
+
+    static func python(_ arguments: [String]) throws -> CLI.Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3"] + arguments
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return CLI.Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+    }
+}
