@@ -7,7 +7,10 @@ public struct DecisionMatrix: Sendable {
     public struct Column: Sendable {
         public var id: String
         public var name: String
+        /// How methods read the values: a criterion with a value function becomes a benefit.
         public var direction: Direction
+        /// The direction the user declared, for output.
+        public var declaredDirection: Direction
         /// Effective weight: the product of normalized sibling weights down the tree.
         public var weight: Double
         public var bounds: ClosedRange<Double>
@@ -41,6 +44,7 @@ extension DecisionMatrix {
             columns.append(Column(
                 id: leaf.id.value, name: leaf.displayName,
                 direction: hasValueFunction ? .benefit : direction,
+                declaredDirection: direction,
                 weight: weights[leaf.id.value] ?? 0,
                 bounds: hasValueFunction ? 0...1 : bounds))
             leaves.append(leaf)

@@ -66,7 +66,7 @@ public enum RankingEngine {
         return Ranking(
             title: settings?.title, method: method.name, normalization: normalization, parameters: parameters,
             perspective: perspective?.id.value, better: method.better,
-            criteria: matrix.columns.map { .init(id: $0.id, name: $0.name, weight: $0.weight, direction: $0.direction) },
+            criteria: matrix.columns.map { .init(id: $0.id, name: $0.name, weight: $0.weight, direction: $0.declaredDirection) },
             entries: entries)
     }
 
