@@ -1,2 +1,17 @@
-// Written by the benchmark task.
-print("policyrank-bench: not yet written")
+import Foundation
+
+// policyrank-bench: times policyrank as users run it and PolicyRankKit in-process, or writes
+// a synthetic study (`generate`). See BenchCommand.usage.
+do throws(BenchError) {
+    switch try BenchCommand.parse(Array(CommandLine.arguments.dropFirst())) {
+    case .help:
+        print(BenchCommand.usage)
+    case .generate(let options):
+        print(try GenerateCommand.run(options))
+    case .bench(let options):
+        print(try BenchmarkSuite(options: options).run().markdown, terminator: "")
+    }
+} catch {
+    FileHandle.standardError.write(Data("policyrank-bench: \(error)\n".utf8))
+    exit(error.exitCode)
+}

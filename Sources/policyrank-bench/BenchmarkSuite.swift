@@ -1,0 +1,90 @@
+import Foundation
+import PolicyRankKit
+
+/// The benchmarks behind the table: whole-process `validate` and `rank`, which are what
+/// planners and CI wait for, and the same work in-process, which shows how much of that wait
+/// is policyrank's own code rather than process start-up.
+struct BenchmarkSuite {
+    var options: BenchCommand.BenchOptions
+
+    func run() throws(BenchError) -> BenchReport {
+        let policyrank = try PolicyRankProcess.locate(explicitPath: options.policyrank)
+        let shipped = try StudyCheck.loadValid(options.study)
+        let directory = try Self.makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let generatedPath = directory + "/study"
+        try StudyGenerator(policyCount: options.policies, seed: options.seed).write(to: generatedPath)
+        let generated = try StudyCheck.loadValid(generatedPath)
+
+        let generatedSize = "generated: " + Self.size(of: generated)
+        let shippedSize = "`\(options.study)`: " + Self.size(of: shipped)
+        // The floor under every whole-process figure: launch, dynamic linking, runtime start-up.
+        var rows = [try timeProcess(policyrank, "`policyrank --version`", "start-up only", ["--version"], target: nil)]
+        rows.append(try timeProcess(policyrank, "`policyrank validate`", generatedSize, ["validate", generatedPath], target: .seconds(1)))
+        rows.append(try timeProcess(policyrank, "`policyrank validate`", shippedSize, ["validate", options.study], target: nil))
+        rows.append(try timeProcess(policyrank, "`policyrank rank`", shippedSize, ["rank", options.study], target: .milliseconds(20)))
+        rows += try timeLoadAndValidate(generatedPath, size: generatedSize)
+        rows.append(try timeRank(generated, size: generatedSize))
+        return BenchReport(rows: rows, runs: options.runs, policyrank: policyrank.url.path)
+    }
+
+    /// "1,000 policies × 12 criteria".
+    static func size(of study: Study) -> String {
+        let policies = study.policies.count
+        let grouped = policies >= 1_000 ? "\(policies / 1_000),\(String(policies % 1_000 + 1_000).dropFirst())" : "\(policies)"
+        return "\(grouped) \(policies == 1 ? "policy" : "policies") × \(study.leaves.count) criteria"
+    }
+
+    private func timeProcess(_ policyrank: PolicyRankProcess, _ name: String, _ size: String, _ arguments: [String], target: Duration?) throws(BenchError) -> BenchReport.Row {
+        try policyrank.check(arguments)
+        let timing = try Stopwatch.measure(runs: options.runs) { () throws(BenchError) in try policyrank.run(arguments) }
+        return BenchReport.Row(name: name, size: size, timing: timing, target: target)
+    }
+
+    /// Load and validate timed separately inside one loop, so the table shows where the
+    /// validate time goes (YAML and model building versus the rules) without a profiler.
+    /// `StudyCheck.loadValid` has already warmed this path up.
+    private func timeLoadAndValidate(_ path: String, size: String) throws(BenchError) -> [BenchReport.Row] {
+        let clock = ContinuousClock()
+        var load: [Duration] = [], validate: [Duration] = [], total: [Duration] = []
+        for _ in 0..<options.runs {
+            let start = clock.now
+            let (study, loadDiagnostics) = StudyLoader.load(path: path)
+            let loaded = clock.now
+            let diagnostics = Validator.validate(study, loadDiagnostics: loadDiagnostics)
+            let end = clock.now
+            // Also keeps the optimizer from discarding work whose result is unused.
+            try StudyCheck.requireNoErrors(diagnostics, path: path)
+            load.append(loaded - start)
+            validate.append(end - loaded)
+            total.append(end - start)
+        }
+        return [
+            BenchReport.Row(name: "`StudyLoader.load` + `Validator.validate`", size: size, timing: Stopwatch.summarize(total), target: nil),
+            BenchReport.Row(name: "… of which `StudyLoader.load`", size: size, timing: Stopwatch.summarize(load), target: nil),
+            BenchReport.Row(name: "… of which `Validator.validate`", size: size, timing: Stopwatch.summarize(validate), target: nil),
+        ]
+    }
+
+    private func timeRank(_ study: Study, size: String) throws(BenchError) -> BenchReport.Row {
+        let expected = try StudyCheck.rank(study).entries.count
+        let timing = try Stopwatch.measure(runs: options.runs) { () throws(BenchError) in
+            // Checking the result keeps the optimizer from discarding the ranking.
+            guard try StudyCheck.rank(study).entries.count == expected else {
+                throw .rankFailed(path: study.path, reason: "the ranking changed between runs")
+            }
+        }
+        return BenchReport.Row(name: "`RankingEngine.rank`", size: size, timing: timing, target: nil)
+    }
+
+    /// A fresh private directory from `mkdtemp`, so parallel runs never share files.
+    private static func makeTemporaryDirectory() throws(BenchError) -> String {
+        var template = Array(URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("policyrank-bench.XXXXXX").path.utf8CString)
+        let path = template.withUnsafeMutableBufferPointer { buffer -> String? in
+            guard let base = buffer.baseAddress, let made = mkdtemp(base) else { return nil }
+            return String(cString: made)
+        }
+        guard let path else { throw .cannotCreateTemporaryDirectory(reason: String(cString: strerror(errno))) }
+        return path
+    }
+}

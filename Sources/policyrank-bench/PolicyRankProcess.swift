@@ -1,0 +1,83 @@
+import Foundation
+
+/// The `policyrank` executable, run as a user runs it: a fresh process each time, so the
+/// figures include launch, dynamic linking and Foundation start-up, which dominate for a
+/// planner rerunning `rank` on a small study.
+struct PolicyRankProcess {
+    let url: URL
+
+    /// `explicitPath`, or the `policyrank` built next to this binary: `swift build` puts every
+    /// executable of the package in one directory, so the two always come from the same build
+    /// (and the same configuration; a debug `policyrank` would make the figures meaningless).
+    static func locate(explicitPath: String?) throws(BenchError) -> PolicyRankProcess {
+        let url: URL
+        if let explicitPath {
+            url = URL(fileURLWithPath: explicitPath)
+        } else {
+            url = selfURL.deletingLastPathComponent().appendingPathComponent("policyrank")
+        }
+        guard FileManager.default.isExecutableFile(atPath: url.path) else { throw .policyrankNotFound(path: url.path) }
+        return PolicyRankProcess(url: url)
+    }
+
+    /// `argv[0]` when it is a path; when the shell found us on `PATH` it is a bare name, and
+    /// the loader's idea of our executable is the reliable one.
+    private static var selfURL: URL {
+        let argument = CommandLine.arguments.first ?? ""
+        if argument.contains("/") { return URL(fileURLWithPath: argument).resolvingSymlinksInPath() }
+        return Bundle.main.executableURL ?? URL(fileURLWithPath: argument)
+    }
+
+    /// One run with standard error captured, failing unless the command exits 0. Used as the
+    /// warm-up, so a broken study or binary stops the benchmark instead of timing an error path.
+    func check(_ arguments: [String]) throws(BenchError) {
+        let errors = Pipe()
+        var output = Data()
+        let process = makeProcess(arguments, standardError: errors)
+        // Read while it runs: a child blocked on a full pipe would never exit.
+        try runToExit(process) { output = errors.fileHandleForReading.readDataToEndOfFile() }
+        try checkStatus(process, arguments, stderr: String(decoding: output, as: UTF8.self))
+    }
+
+    /// One run with all output discarded, as cheap for the child as output can be.
+    func run(_ arguments: [String]) throws(BenchError) {
+        let process = makeProcess(arguments, standardError: FileHandle.nullDevice)
+        try runToExit(process)
+        try checkStatus(process, arguments, stderr: "")
+    }
+
+    func commandLine(_ arguments: [String]) -> String {
+        ([url.path] + arguments).joined(separator: " ")
+    }
+
+    private func makeProcess(_ arguments: [String], standardError: Any) -> Process {
+        let process = Process()
+        process.executableURL = url
+        process.arguments = arguments
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = standardError
+        return process
+    }
+
+    /// Waits on `terminationHandler` rather than `waitUntilExit()`: on Linux the latter polls
+    /// its run loop every 50 ms, which would round every figure up to a multiple of 50 ms.
+    private func runToExit(_ process: Process, whileRunning: () -> Void = {}) throws(BenchError) {
+        let exited = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in exited.signal() }
+        do {
+            try process.run()
+        } catch {
+            throw .cannotLaunch(path: url.path, reason: error.localizedDescription)
+        }
+        whileRunning()
+        exited.wait()
+    }
+
+    private func checkStatus(_ process: Process, _ arguments: [String], stderr: String) throws(BenchError) {
+        guard process.terminationReason == .exit, process.terminationStatus == 0 else {
+            let lines = stderr.split(separator: "\n").prefix(20).joined(separator: "\n")
+            throw .commandFailed(command: commandLine(arguments), status: process.terminationStatus, stderr: lines)
+        }
+    }
+}

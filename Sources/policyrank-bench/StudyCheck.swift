@@ -1,0 +1,27 @@
+import PolicyRankKit
+
+/// Loads and validates a study in-process, failing on any error: a benchmark of a study that
+/// does not validate would time the error path, not the work users wait for.
+enum StudyCheck {
+    static func loadValid(_ path: String) throws(BenchError) -> Study {
+        let (study, diagnostics) = Validator.validate(path: path)
+        try requireNoErrors(diagnostics, path: path)
+        return study
+    }
+
+    static func requireNoErrors(_ diagnostics: [Diagnostic], path: String) throws(BenchError) {
+        guard diagnostics.errorCount == 0 else {
+            let first = diagnostics.filter { $0.severity == .error }.prefix(10).map { DiagnosticTextRenderer.line(for: $0) }
+            throw .studyHasErrors(path: path, summary: DiagnosticTextRenderer.summary(diagnostics), first: first)
+        }
+    }
+
+    /// Ranks with the study's own settings, as `policyrank rank` does without flags.
+    static func rank(_ study: Study) throws(BenchError) -> Ranking {
+        do {
+            return try RankingEngine.rank(study)
+        } catch {
+            throw .rankFailed(path: study.path, reason: error.description)
+        }
+    }
+}
