@@ -14,6 +14,8 @@ public struct DecisionMatrix: Sendable {
         /// Effective weight: the product of normalized sibling weights down the tree.
         public var weight: Double
         public var bounds: ClosedRange<Double>
+        /// PROMETHEE's preference function for this criterion (usual when not set).
+        public var preference: PreferenceShape = .usual
     }
 
     public var options: [String]
@@ -46,7 +48,8 @@ extension DecisionMatrix {
                 direction: hasValueFunction ? .benefit : direction,
                 declaredDirection: direction,
                 weight: weights[leaf.id.value] ?? 0,
-                bounds: hasValueFunction ? 0...1 : bounds))
+                bounds: hasValueFunction ? 0...1 : bounds,
+                preference: leaf.preference.map { PreferenceShape($0.value) } ?? .usual))
             leaves.append(leaf)
         }
         self.init(

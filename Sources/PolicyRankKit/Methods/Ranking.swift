@@ -8,6 +8,8 @@ public struct Ranking: Sendable {
         /// Criterion id → contribution, in criterion order; nil for non-additive methods.
         public var contributions: [(criterion: String, value: Double)]?
         public var details: [(String, Double)]?
+        /// The method's per-criterion terms (higher favours this option), for `explain`.
+        public var terms: [(criterion: String, value: Double)]?
     }
 
     public struct CriterionWeight: Sendable {
@@ -25,6 +27,10 @@ public struct Ranking: Sendable {
     public var better: ScoreOrder
     public var criteria: [CriterionWeight]
     public var entries: [Entry]
+    /// VIKOR's compromise solution set, best first.
+    public var compromise: [String]?
+
+    public func entry(_ id: String) -> Entry? { entries.first { $0.id == id } }
 
     public var top: Entry? { entries.first }
 }

@@ -18,6 +18,7 @@ public struct RankOptions: Sendable {
 public enum RankError: Error, Equatable, CustomStringConvertible {
     case unknownMethod(String)
     case unknownNormalization(String)
+    case unsupportedNormalization(method: String, normalization: String, supported: [String])
     case unknownParameter(method: String, name: String, valid: [String])
     case parameterOutOfRange(name: String, value: Double, range: ClosedRange<Double>)
     case unknownPerspective(String, valid: [String])
@@ -28,6 +29,8 @@ public enum RankError: Error, Equatable, CustomStringConvertible {
             "unknown method '\(name)'\(Suggestion.hint(for: name, in: Methods.names)); valid methods: \(Methods.names.joined(separator: ", "))"
         case .unknownNormalization(let name):
             "unknown normalization '\(name)'\(Suggestion.hint(for: name, in: Normalization.allCases.map(\.rawValue))); valid: \(Normalization.allCases.map(\.rawValue).joined(separator: ", "))"
+        case .unsupportedNormalization(let method, let normalization, let supported):
+            "method '\(method)' normalizes in its own way and does not take --normalization \(normalization); it accepts: \(supported.joined(separator: ", "))"
         case .unknownParameter(let method, let name, let valid):
             "method '\(method)' has no parameter '\(name)'; " + (valid.isEmpty ? "it takes none" : "valid parameters: \(valid.joined(separator: ", "))")
         case .parameterOutOfRange(let name, let value, let range):
@@ -61,13 +64,15 @@ public enum RankingEngine {
             Ranking.Entry(
                 rank: rank, id: matrix.options[index], name: matrix.optionNames[index], score: output.scores[index],
                 contributions: output.contributions.map { rows in zip(matrix.columns, rows[index]).map { ($0.id, $1) } },
-                details: output.details?[index])
+                details: output.details?[index],
+                terms: output.terms.map { rows in zip(matrix.columns, rows[index]).map { ($0.id, $1) } })
         }
         return Ranking(
             title: settings?.title, method: method.name, normalization: normalization, parameters: parameters,
             perspective: perspective?.id.value, better: method.better,
             criteria: matrix.columns.map { .init(id: $0.id, name: $0.name, weight: $0.weight, direction: $0.declaredDirection) },
-            entries: entries)
+            entries: entries,
+            compromise: output.compromise.map { $0.map { matrix.options[$0] } })
     }
 
     private static func resolveNormalization(_ options: RankOptions, settings: StudySettings?, method: any AggregationMethod) throws(RankError) -> Normalization {
@@ -75,6 +80,9 @@ public enum RankingEngine {
         let fromStudy = options.method == nil ? settings?.normalization?.value : nil
         guard let name = options.normalization ?? fromStudy else { return method.defaultNormalization }
         guard let normalization = Normalization(rawValue: name) else { throw .unknownNormalization(name) }
+        guard method.normalizations.contains(normalization) else {
+            throw .unsupportedNormalization(method: method.name, normalization: name, supported: method.normalizations.map(\.rawValue))
+        }
         return normalization
     }
 

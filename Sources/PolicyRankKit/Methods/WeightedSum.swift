@@ -9,9 +9,10 @@ public struct WeightedSum: AggregationMethod {
     public let defaultNormalization = Normalization.scale
     public let parameters: [MethodParameter] = []
     public let better = ScoreOrder.higher
+    public let summary = "weighted sum / additive value (Fishburn 1967)"
 
     public func evaluate(_ matrix: DecisionMatrix, normalization: Normalization, parameters: [String: Double]) -> MethodOutput {
-        let normalized = matrix.normalized(normalization)
+        let normalized = matrix.normalized(normalization).values
         let contributions = normalized.map { row in
             zip(row, matrix.columns).map { value, column in column.weight * value }
         }
@@ -19,12 +20,4 @@ public struct WeightedSum: AggregationMethod {
     }
 }
 
-extension DecisionMatrix {
-    /// The matrix with each column normalized, rows still per option.
-    public func normalized(_ normalization: Normalization) -> [[Double]] {
-        let columnsNormalized = columns.indices.map { j in
-            normalization.apply(column(j), direction: columns[j].direction, bounds: columns[j].bounds)
-        }
-        return options.indices.map { i in columns.indices.map { j in columnsNormalized[j][i] } }
-    }
-}
+

@@ -19,7 +19,7 @@ public enum RankingJSONRenderer {
                 ])
             })),
             ("ranking", .array(ranking.entries.map(entry))),
-        ]
+        ] + (ranking.compromise.map { [("compromise", JSONValue.array($0.map(JSONValue.string)))] } ?? [])
         return .object(root)
     }
 

@@ -2,19 +2,23 @@
 /// criteria that contribute most, under a line stating the method and its conventions.
 public enum RankingTableRenderer {
     public static func render(_ ranking: Ranking, color: Bool = false) -> String {
+        let detailNames = ranking.entries.first?.details?.map(\.0) ?? []
+        let additive = ranking.entries.first?.contributions != nil
         var table = TextTable(
-            headers: ["Rank", "Id", "Name", "Score", ranking.entries.first?.contributions == nil ? "" : "Top contributions"],
-            alignments: [.right, .left, .left, .right, .left])
+            headers: ["Rank", "Id", "Name", "Score"] + detailNames + (additive ? [ranking.better == .higher ? "Top contributions" : "Largest distances"] : []),
+            alignments: [.right, .left, .left, .right] + detailNames.map { _ in .right } + (additive ? [.left] : []))
         for entry in ranking.entries {
-            table.rows.append([
-                String(entry.rank), entry.id, entry.name.truncated(to: 44), NumberFormat.fixed(entry.score),
-                topContributions(entry),
-            ])
+            table.rows.append([String(entry.rank), entry.id, entry.name.truncated(to: 44), NumberFormat.fixed(entry.score)]
+                + (entry.details ?? []).map { NumberFormat.fixed($0.1) }
+                + (additive ? [topContributions(entry)] : []))
         }
         var output = ""
         if let title = ranking.title { output += (color ? ANSI.wrap(title, ANSI.bold) : title) + "\n" }
         output += conventionLine(ranking) + "\n\n"
         output += table.render(boldHeader: color)
+        if let compromise = ranking.compromise {
+            output += "\nCompromise solution (VIKOR): " + compromise.joined(separator: ", ") + "\n"
+        }
         return output
     }
 
@@ -31,7 +35,7 @@ public enum RankingTableRenderer {
         return parts.joined(separator: " · ")
     }
 
-    private static func topContributions(_ entry: Ranking.Entry, count: Int = 3) -> String {
+    static func topContributions(_ entry: Ranking.Entry, count: Int = 3) -> String {
         guard let contributions = entry.contributions else { return "" }
         return contributions
             .filter { $0.value > 0 }

@@ -7,9 +7,16 @@ enum StudySettingsRules: ValidationRuleFamily {
         if let spec = settings.method {
             diagnostics += method(spec)
         }
-        if let normalization = settings.normalization, Normalization(rawValue: normalization.value) == nil {
-            let names = Normalization.allCases.map(\.rawValue)
-            diagnostics.append(.error(.unknownNormalization, "unknown normalization '\(normalization.value)'\(Suggestion.hint(for: normalization.value, in: names)); valid: \(names.joined(separator: ", "))", at: normalization.location))
+        if let normalization = settings.normalization {
+            if let known = Normalization(rawValue: normalization.value) {
+                let method = Methods.named(settings.method?.name.value ?? "wsm")
+                if let method, !method.normalizations.contains(known) {
+                    let error = RankError.unsupportedNormalization(method: method.name, normalization: known.rawValue, supported: method.normalizations.map(\.rawValue))
+                    diagnostics.append(.error(.unknownNormalization, error.description, at: normalization.location))
+                }
+            } else {
+                diagnostics.append(.error(.unknownNormalization, RankError.unknownNormalization(normalization.value).description, at: normalization.location))
+            }
         }
         if let samples = settings.samples, samples.value < 1 {
             diagnostics.append(.error(.invalidSetting, "'samples' must be at least 1, found \(samples.value)", at: samples.location))

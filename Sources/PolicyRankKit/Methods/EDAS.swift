@@ -1,0 +1,41 @@
+/// EDAS (Keshavarz Ghorabaee, Zavadskas, Olfat & Turskis 2015, Informatica 26(3), eq. 1–11):
+/// distances from the average solution AV_j: PDA_ij = max(0, x_ij − AV_j)/AV_j and
+/// NDA_ij = max(0, AV_j − x_ij)/AV_j for a benefit (mirrored for a cost), SP_i = Σ w_j PDA_ij,
+/// SN_i = Σ w_j NDA_ij, NSP_i = SP_i/max SP, NSN_i = 1 − SN_i/max SN, AS_i = (NSP_i + NSN_i)/2;
+/// higher is better. It normalizes by the average itself, so it takes only `none`. A column
+/// whose average is 0 contributes 0; when no option is above (below) average NSP (NSN) is 1.
+public struct EDAS: AggregationMethod {
+    public init() {}
+
+    public let name = "edas"
+    public let defaultNormalization = Normalization.none
+    public let normalizations: [Normalization] = [.none]
+    public let parameters: [MethodParameter] = []
+    public let better = ScoreOrder.higher
+    public let summary = "distance from the average solution (Keshavarz Ghorabaee et al. 2015)"
+
+    public func evaluate(_ matrix: DecisionMatrix, normalization: Normalization, parameters: [String: Double]) -> MethodOutput {
+        let n = matrix.options.count
+        var positive = [Double](repeating: 0, count: n), negative = positive
+        var terms = [[Double]](repeating: [Double](repeating: 0, count: matrix.columns.count), count: n)
+        for (j, column) in matrix.columns.enumerated() {
+            let values = matrix.column(j)
+            let average = values.reduce(0, +) / Double(max(n, 1))
+            guard average != 0 else { continue }
+            for i in 0..<n {
+                let above = (values[i] - average) / abs(average)
+                let gain = column.direction == .benefit ? above : -above
+                positive[i] += column.weight * max(0, gain)
+                negative[i] += column.weight * max(0, -gain)
+                terms[i][j] = column.weight * gain
+            }
+        }
+        let maxPositive = positive.max() ?? 0, maxNegative = negative.max() ?? 0
+        let nsp = positive.map { maxPositive == 0 ? 1 : $0 / maxPositive }
+        let nsn = negative.map { maxNegative == 0 ? 1 : 1 - $0 / maxNegative }
+        let appraisal = zip(nsp, nsn).map { ($0 + $1) / 2 }
+        return MethodOutput(scores: appraisal, details: appraisal.indices.map {
+            [("SP", positive[$0]), ("SN", negative[$0]), ("NSP", nsp[$0]), ("NSN", nsn[$0])]
+        }, terms: terms)
+    }
+}

@@ -1,0 +1,26 @@
+/// MOORA, ratio system (Brauers & Zavadskas 2006, Control and Cybernetics 35(2), eq. 1–2):
+/// r_ij = x_ij / √Σ_i x_ij², y_i = Σ_benefit w_j·r_ij − Σ_cost w_j·r_ij (the paper's
+/// unweighted form is the case of equal weights, up to the factor 1/n).
+/// With DESIGN's vector normalization a cost column arrives as 1 − r_ij, so each cost term
+/// is w_j·(1 − r_ij) − w_j: the per-criterion contributions still add up to the paper's y_i.
+public struct MOORA: AggregationMethod {
+    public init() {}
+
+    public let name = "moora"
+    public let defaultNormalization = Normalization.vector
+    public let normalizations: [Normalization] = [.vector]
+    public let parameters: [MethodParameter] = []
+    public let better = ScoreOrder.higher
+    public let summary = "MOORA ratio system, benefits minus costs (Brauers & Zavadskas 2006)"
+
+    public func evaluate(_ matrix: DecisionMatrix, normalization: Normalization, parameters: [String: Double]) -> MethodOutput {
+        let normalized = matrix.normalized(.vector)
+        let contributions = normalized.values.map { row in
+            matrix.columns.indices.map { j in
+                let weight = matrix.columns[j].weight
+                return matrix.columns[j].direction == .benefit ? weight * row[j] : weight * row[j] - weight
+            }
+        }
+        return MethodOutput(scores: contributions.map { $0.reduce(0, +) }, contributions: contributions)
+    }
+}

@@ -1,0 +1,43 @@
+/// TOPSIS (Hwang & Yoon 1981, ch. 3): the relative closeness C_i = D⁻_i / (D⁺_i + D⁻_i) of
+/// each option to the ideal, where D± are Euclidean distances of the weighted normalized
+/// row v_ij = w_j·r_ij to the ideal (best per criterion) and anti-ideal (worst) points.
+/// Default normalization `vector`, as in the book. DESIGN's vector cost column 1 − x/‖x‖ is
+/// the mirror of the book's x/‖x‖ with a minimized ideal, so distances (and C) are identical.
+/// If an option sits at both points at once (all options equal), C = 0.5.
+public struct TOPSIS: AggregationMethod {
+    public init() {}
+
+    public let name = "topsis"
+    public let defaultNormalization = Normalization.vector
+    public let parameters: [MethodParameter] = []
+    public let better = ScoreOrder.higher
+    public let summary = "closeness to the ideal solution (Hwang & Yoon 1981)"
+
+    public func evaluate(_ matrix: DecisionMatrix, normalization: Normalization, parameters: [String: Double]) -> MethodOutput {
+        let normalized = matrix.normalized(normalization)
+        let weights = normalized.weights
+        let weightedValues = normalized.values.map { row in zip(row, weights).map { $0 * $1 } }
+        let points = (0..<normalized.criterionCount).map { j -> (ideal: Double, antiIdeal: Double) in
+            let (ideal, antiIdeal) = normalized.idealAndAntiIdeal(j)
+            return (ideal * weights[j], antiIdeal * weights[j])
+        }
+        var scores: [Double] = [], details: [[(String, Double)]] = []
+        // Per criterion: how much farther from the anti-ideal than from the ideal (squared).
+        let terms = weightedValues.map { row in
+            zip(row, points).map { value, point in
+                (value - point.antiIdeal) * (value - point.antiIdeal) - (value - point.ideal) * (value - point.ideal)
+            }
+        }
+        for row in weightedValues {
+            var toIdeal = 0.0, toAntiIdeal = 0.0
+            for (value, point) in zip(row, points) {
+                toIdeal += (value - point.ideal) * (value - point.ideal)
+                toAntiIdeal += (value - point.antiIdeal) * (value - point.antiIdeal)
+            }
+            let dPlus = toIdeal.squareRoot(), dMinus = toAntiIdeal.squareRoot()
+            scores.append(dPlus + dMinus == 0 ? 0.5 : dMinus / (dPlus + dMinus))
+            details.append([("d_plus", dPlus), ("d_minus", dMinus)])
+        }
+        return MethodOutput(scores: scores, details: details, terms: terms)
+    }
+}

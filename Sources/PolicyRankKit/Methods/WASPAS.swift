@@ -1,0 +1,26 @@
+/// WASPAS (Zavadskas, Turskis, Antucheviciene & Zakarevicius 2012, Elektronika ir
+/// Elektrotechnika 122(6), eq. 1–5): Q_i = λ·Σ_j w_j r_ij + (1 − λ)·Π_j r_ij^w_j with linear
+/// normalization (x/max; cost min/x). λ = 0 is WPM, λ = 1 is WSM; the paper uses 0.5.
+public struct WASPAS: AggregationMethod {
+    public init() {}
+
+    public let name = "waspas"
+    public let defaultNormalization = Normalization.linear
+    public let parameters = [MethodParameter(name: "lambda", defaultValue: 0.5, range: 0...1, summary: "weight of the weighted sum against the weighted product")]
+    public let better = ScoreOrder.higher
+    public let summary = "WASPAS, λ·WSM + (1 − λ)·WPM (Zavadskas et al. 2012)"
+
+    public func evaluate(_ matrix: DecisionMatrix, normalization: Normalization, parameters: [String: Double]) -> MethodOutput {
+        let lambda = parameters["lambda"] ?? 0.5
+        let normalized = matrix.normalized(normalization)
+        var scores: [Double] = [], details: [[(String, Double)]] = []
+        for row in normalized.values {
+            let sum = zip(row, normalized.weights).reduce(0) { $0 + $1.0 * $1.1 }
+            let product = WeightedProduct.product(row, weights: normalized.weights)
+            scores.append(lambda * sum + (1 - lambda) * product)
+            details.append([("wsm", sum), ("wpm", product)])
+        }
+        let sumTerms = normalized.values.map { row in zip(row, normalized.weights).map { $0 * $1 } }
+        return MethodOutput(scores: scores, details: details, terms: sumTerms)
+    }
+}

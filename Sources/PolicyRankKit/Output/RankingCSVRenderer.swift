@@ -1,0 +1,20 @@
+/// `rank --format csv` (RFC 4180): one row per option with its rank, score, the method's
+/// details and each criterion's contribution; CRLF line ends, fields quoted when needed.
+public enum RankingCSVRenderer {
+    public static func render(_ ranking: Ranking) -> String {
+        let detailNames = ranking.entries.first?.details?.map(\.0) ?? []
+        let contributionNames = ranking.entries.first?.contributions?.map(\.criterion) ?? []
+        var rows = [["rank", "id", "name", "score"] + detailNames + contributionNames.map { "contribution:\($0)" }]
+        for entry in ranking.entries {
+            rows.append([String(entry.rank), entry.id, entry.name, NumberFormat.json(entry.score)]
+                + (entry.details ?? []).map { NumberFormat.json($0.1) }
+                + (entry.contributions ?? []).map { NumberFormat.json($0.value) })
+        }
+        return rows.map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
+    }
+
+    static func field(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        return "\"" + text.replacingAll("\"", "\"\"") + "\""
+    }
+}

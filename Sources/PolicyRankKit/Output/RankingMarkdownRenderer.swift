@@ -1,0 +1,39 @@
+/// `rank --format markdown`: a table to paste into a handout or a pull request.
+public enum RankingMarkdownRenderer {
+    public static func render(_ ranking: Ranking) -> String {
+        var lines: [String] = []
+        if let title = ranking.title { lines += ["## \(MarkdownText.escape(title))", ""] }
+        lines += ["_\(RankingTableRenderer.conventionLine(ranking))_", ""]
+        let detailNames = ranking.entries.first?.details?.map(\.0) ?? []
+        let additive = ranking.entries.first?.contributions != nil
+        let header = ["Rank", "Option", "Score"] + detailNames + (additive ? ["Top contributions"] : [])
+        let alignment = ["--:", "---", "--:"] + detailNames.map { _ in "--:" } + (additive ? ["---"] : [])
+        lines.append("| " + header.joined(separator: " | ") + " |")
+        lines.append("|" + alignment.joined(separator: "|") + "|")
+        for entry in ranking.entries {
+            var cells = [String(entry.rank), "\(MarkdownText.escape(entry.name)) (`\(entry.id)`)", NumberFormat.fixed(entry.score)]
+            cells += (entry.details ?? []).map { NumberFormat.fixed($0.1) }
+            if entry.contributions != nil { cells.append(RankingTableRenderer.topContributions(entry)) }
+            lines.append("| " + cells.joined(separator: " | ") + " |")
+        }
+        if let compromise = ranking.compromise {
+            lines += ["", "Compromise solution (VIKOR): " + compromise.map { "`\($0)`" }.joined(separator: ", ")]
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+enum MarkdownText {
+    /// Escapes the characters that would break a table cell or start formatting.
+    static func escape(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            switch character {
+            case "|", "*", "_", "`", "[", "]", "<", ">", "\\": result += "\\\(character)"
+            case "\n", "\r": result += " "
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,28 @@
+import ArgumentParser
+import PolicyRankKit
+
+struct Explain: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Explain why one option ranks above (or below) another.",
+        discussion: "Lists the criteria that separate them, largest first: contributions for additive methods, the method's own per-criterion terms otherwise.")
+
+    @Argument(help: "The first option's id.")
+    var first: String
+
+    @Argument(help: "The second option's id.")
+    var second: String
+
+    @Argument(help: "The study directory.")
+    var study = "."
+
+    @OptionGroup var ranking: RankingOptions
+
+    func run() throws {
+        let result = try ranking.rank(study: study)
+        do {
+            print(ExplanationTextRenderer.render(try Explanation(ranking: result, first, second)), terminator: "")
+        } catch {
+            throw ValidationError(error.description)
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import ArgumentParser
+import PolicyRankKit
+
+/// The choices shared by every command that ranks: method, normalization, parameters, perspective.
+struct RankingOptions: ParsableArguments {
+    @Option(help: "Aggregation method (default: study.yaml's, else wsm).")
+    var method: String?
+
+    @Option(help: "Normalization (default: the method's own).")
+    var normalization: String?
+
+    @Option(name: .customLong("param"), help: ArgumentHelp("A method parameter, e.g. v=0.5 for vikor.", valueName: "K=V"))
+    var parameters: [String] = []
+
+    @Option(help: "Rank with a stakeholder perspective's weights.")
+    var perspective: String?
+
+    func rankOptions() throws -> RankOptions {
+        RankOptions(method: method, normalization: normalization,
+                    parameters: try parameters.map(Self.parseParameter), perspective: perspective)
+    }
+
+    static func parseParameter(_ text: String) throws -> (String, Double) {
+        let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
+        guard parts.count == 2, !parts[0].isEmpty, let value = Double(parts[1]), value.isFinite else {
+            throw ValidationError("--param expects NAME=NUMBER, got '\(text)'")
+        }
+        return (parts[0], value)
+    }
+
+    /// Loads, validates and ranks the study; prints problems to stderr and exits 1 on errors,
+    /// 64 on a bad choice.
+    func rank(study path: String) throws -> Ranking {
+        let options = try rankOptions()
+        let (study, diagnostics) = Validator.validate(path: path, options: .init(checkExpectations: false))
+        if !diagnostics.isEmpty {
+            Terminal.printError(DiagnosticTextRenderer.render(diagnostics, color: Terminal.colorEnabled(for: .standardError)).trimmingCharacters(in: .newlines))
+        }
+        if diagnostics.hasErrors {
+            Terminal.printError("cannot rank: " + DiagnosticTextRenderer.summary(diagnostics))
+            throw ExitCode(1)
+        }
+        do {
+            return try RankingEngine.rank(study, options: options)
+        } catch {
+            throw ValidationError(error.description)
+        }
+    }
+
+    /// The method list for `--help`.
+    static var methodHelp: String {
+        Methods.all.map { "  \($0.name): \($0.summary); default normalization \($0.defaultNormalization.rawValue)" + ($0.parameters.isEmpty ? "" : "; parameters " + $0.parameters.map { "\($0.name) (default \(NumberFormat.plain($0.defaultValue)))" }.joined(separator: ", ")) }.joined(separator: "\n")
+    }
+}
