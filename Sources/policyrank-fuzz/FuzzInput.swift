@@ -1,32 +1,46 @@
 import PolicyRankKit
 
-/// How one fuzz input is turned into a call of `StudyLoader.diagnose`, shared by the
+/// How one fuzz input is turned into calls of `StudyLoader.diagnose`, shared by the
 /// libFuzzer entry point and the replay executable so both run exactly the same code.
 enum FuzzInput {
     static let roles = StudyLoader.FileRole.allCases
 
+    /// The role libFuzzer uses for an input: chosen by its first byte.
+    static func role(selectedBy byte: UInt8) -> StudyLoader.FileRole {
+        roles[Int(byte) % roles.count]
+    }
+
     /// libFuzzer: the first byte picks the role, the rest is the file's bytes.
     static func run(fuzzerInput bytes: UnsafeBufferPointer<UInt8>) {
         guard let selector = bytes.first else { return }
-        let role = roles[Int(selector) % roles.count]
-        _ = StudyLoader.diagnose(bytes: Array(bytes.dropFirst()), as: role)
+        _ = StudyLoader.diagnose(bytes: Array(bytes.dropFirst()), as: role(selectedBy: selector))
     }
 
-    /// Replay: a corpus file is tried whole under every role, and also the way libFuzzer
-    /// would read it (first byte as role selector), so crash reproducers written by
-    /// libFuzzer reproduce here. Returns the number of `diagnose` calls made.
-    @discardableResult
+    /// Replay: the whole file under every role (the way a study would read it), then the
+    /// way libFuzzer reads it (first byte picks the role), so that libFuzzer's `crash-*`
+    /// files reproduce here. Returns the number of `diagnose` calls made.
     static func replay(_ bytes: [UInt8], file: String) -> Int {
-        var calls = 0
         for role in roles {
             _ = StudyLoader.diagnose(bytes: bytes, as: role, file: file)
-            calls += 1
         }
-        if let selector = bytes.first {
-            let role = roles[Int(selector) % roles.count]
-            _ = StudyLoader.diagnose(bytes: Array(bytes.dropFirst()), as: role, file: file)
-            calls += 1
-        }
-        return calls
+        guard let selector = bytes.first else { return roles.count }
+        _ = StudyLoader.diagnose(bytes: Array(bytes.dropFirst()), as: role(selectedBy: selector), file: file)
+        return roles.count + 1
+    }
+
+    /// Hostile inputs too large to keep in the corpus (libFuzzer runs with -max_len=4096),
+    /// built on the fly for `--generated`.
+    static func generated() -> [(name: String, bytes: [UInt8])] {
+        func repeated(_ text: String, _ count: Int) -> String { String(repeating: text, count: count) }
+        let depth = 20_000
+        return [
+            ("<generated: \(depth) '['>", repeated("[", depth)),
+            ("<generated: \(depth) '[' then ']'>", repeated("[", depth) + repeated("]", depth)),
+            ("<generated: \(depth) '{a: '>", repeated("{a: ", depth)),
+            ("<generated: \(depth) '- ' block sequences>", repeated("- ", depth) + "x\n"),
+            ("<generated: \(depth) nested mappings, one per line>",
+             (0..<2_000).map { repeated(" ", $0) + "k:\n" }.joined()),
+            ("<generated: 1,000,000 one-item list>", "[" + repeated("1,", 1_000_000) + "]"),
+        ].map { ($0.0, Array($0.1.utf8)) }
     }
 }

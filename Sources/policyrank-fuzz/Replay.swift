@@ -1,69 +1,99 @@
-// policyrank-fuzz: a libFuzzer target for StudyLoader.diagnose (built with -DFUZZING, see
-// FuzzEntry.swift and docs/fuzzing.md) and, built normally, a replay tool for the corpus.
+// The replay tool: `policyrank-fuzz FILE|DIR...` without FUZZING (see FuzzEntry.swift for
+// the libFuzzer build and docs/fuzzing.md for both).
 //
-// There is deliberately no main.swift: the parser rejects top-level code in a main.swift
-// compiled with -parse-as-library even inside an inactive `#if`, and libFuzzer needs the
-// module to define no `main` of its own. So the replay entry point is an `@main` type that
-// exists only when FUZZING is not defined.
+// There is deliberately no main.swift: in a main.swift the parser rejects top-level code
+// under -parse-as-library even inside an inactive `#if`, so each build mode has its own
+// `@main` type instead, and exactly one of them is compiled.
 #if !FUZZING
 import Foundation
 
 @main
 enum ReplayCommand {
-    static func main() {
-        exit(replayMain(Array(CommandLine.arguments.dropFirst())))
-    }
-}
+    static let usage = """
+        usage: policyrank-fuzz [--generated] FILE|DIR...
 
-/// `policyrank-fuzz FILE|DIR...`: runs every file (directories: every regular file in them,
-/// recursively, in sorted order) through `StudyLoader.diagnose` under every role.
-/// Exit 0 when all inputs ran, 2 on a usage or read error; a bug in the loader traps.
-func replayMain(_ arguments: [String]) -> Int32 {
-    if arguments.isEmpty || arguments.contains("-h") || arguments.contains("--help") {
-        print("usage: policyrank-fuzz FILE|DIR...")
-        print("Replays fuzz inputs through StudyLoader.diagnose for every file role.")
-        print("Build with -Xswiftc -DFUZZING -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library")
-        print("for the libFuzzer target (see docs/fuzzing.md).")
-        return arguments.isEmpty ? 2 : 0
+        Replays fuzz inputs (files, or every regular file under a directory, in sorted
+        order) through StudyLoader.diagnose under every file role, and prints how many ran.
+        --generated  also runs built-in hostile inputs too large for the corpus
+                     (20,000 levels of nesting, a 1,000,000-item list).
+        Exit status 0 when every input ran; a loader bug crashes instead.
+        Built with -Xswiftc -DFUZZING -Xswiftc -sanitize=fuzzer,address this target is the
+        libFuzzer fuzzer instead; see docs/fuzzing.md.
+        """
+
+    static func main() {
+        exit(run(Array(CommandLine.arguments.dropFirst())))
     }
-    var files: [String] = []
-    var failed = false
-    let manager = FileManager.default
-    for argument in arguments {
-        var isDirectory: ObjCBool = false
-        guard manager.fileExists(atPath: argument, isDirectory: &isDirectory) else {
-            FileHandle.standardError.write(Data("policyrank-fuzz: no such file or directory: \(argument)\n".utf8))
-            failed = true
-            continue
+
+    static func run(_ arguments: [String]) -> Int32 {
+        if arguments.contains("-h") || arguments.contains("--help") {
+            print(usage)
+            return 0
         }
-        guard isDirectory.boolValue else {
-            files.append(argument)
-            continue
+        let withGenerated = arguments.contains("--generated")
+        let paths = arguments.filter { $0 != "--generated" }
+        if let option = paths.first(where: { $0.hasPrefix("-") }) {
+            fail("unknown option '\(option)'\n\n\(usage)")
+            return 2
         }
-        let root = URL(fileURLWithPath: argument)
-        var found: [String] = []
-        if let walker = manager.enumerator(atPath: argument) {
-            while let relative = walker.nextObject() as? String {
-                let path = root.appendingPathComponent(relative).path
-                var nested: ObjCBool = false
-                if manager.fileExists(atPath: path, isDirectory: &nested), !nested.boolValue {
-                    found.append(path)
-                }
+        if paths.isEmpty && !withGenerated {
+            fail(usage)
+            return 2
+        }
+        var ok = true
+        var files: [String] = []
+        for path in paths {
+            guard let found = inputFiles(at: path) else {
+                fail("no such file or directory: \(path)")
+                ok = false
+                continue
+            }
+            files += found
+        }
+        var inputs = 0, calls = 0
+        for path in files {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                fail("cannot read \(path)")
+                ok = false
+                continue
+            }
+            calls += FuzzInput.replay([UInt8](data), file: path)
+            inputs += 1
+        }
+        var generated = 0
+        if withGenerated {
+            for input in FuzzInput.generated() {
+                calls += FuzzInput.replay(input.bytes, file: input.name)
+                generated += 1
             }
         }
-        files += found.sorted()
+        let extra = withGenerated ? " + \(generated) generated" : ""
+        print("policyrank-fuzz: ran \(inputs) input file\(inputs == 1 ? "" : "s")\(extra) (\(calls) diagnose calls), no crash")
+        return ok ? 0 : 2
     }
-    var inputs = 0, calls = 0
-    for path in files {
-        guard let data = manager.contents(atPath: path) else {
-            FileHandle.standardError.write(Data("policyrank-fuzz: cannot read \(path)\n".utf8))
-            failed = true
-            continue
+
+    /// `path` itself if it is a file, every regular file below it (sorted) if it is a
+    /// directory, nil if it does not exist.
+    static func inputFiles(at path: String) -> [String]? {
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else { return nil }
+        guard isDirectory.boolValue else { return [path] }
+        let root = URL(fileURLWithPath: path)
+        var files: [String] = []
+        let walker = manager.enumerator(atPath: path)
+        while let relative = walker?.nextObject() as? String {
+            let file = root.appendingPathComponent(relative).path
+            var nested: ObjCBool = false
+            if manager.fileExists(atPath: file, isDirectory: &nested), !nested.boolValue {
+                files.append(file)
+            }
         }
-        calls += FuzzInput.replay([UInt8](data), file: path)
-        inputs += 1
+        return files.sorted()
     }
-    print("policyrank-fuzz: ran \(inputs) input\(inputs == 1 ? "" : "s") (\(calls) diagnose calls), no crash")
-    return failed ? 2 : 0
+
+    static func fail(_ message: String) {
+        FileHandle.standardError.write(Data("policyrank-fuzz: \(message)\n".utf8))
+    }
 }
 #endif
