@@ -37,6 +37,11 @@ public enum Rule: String, Sendable, CaseIterable, Comparable {
     case invalidSetting = "invalid-setting"
     case unknownPolicy = "unknown-policy"
     case expectationFailed = "expectation-failed"
+    // Lint: legal but suspicious
+    case dominatedOption = "dominated-option"
+    case constantCriterion = "constant-criterion"
+    case undocumentedScore = "undocumented-score"
+    case missingSource = "missing-source"
     // The study as a whole
     case noCriteria = "no-criteria"
     case noPolicies = "no-policies"
@@ -78,6 +83,10 @@ public enum Rule: String, Sendable, CaseIterable, Comparable {
         case .invalidSetting: "A study setting is out of range."
         case .unknownPolicy: "A reference to a policy that does not exist."
         case .expectationFailed: "An expectation in study.yaml does not hold for the current ranking."
+        case .dominatedOption: "An option is no better than another on every criterion and worse on one."
+        case .constantCriterion: "Every option has the same score on a criterion, so it cannot change the ranking."
+        case .undocumentedScore: "A score has no note giving its rationale."
+        case .missingSource: "A policy cites no source."
         case .noCriteria: "The study defines no criteria."
         case .noPolicies: "The study defines no policies."
         case .notAStudy: "A path is neither a study directory nor a file inside one."

@@ -27,8 +27,9 @@ public enum Validator {
         if loadDiagnostics.contains(where: { $0.rule == .notAStudy }) { return diagnostics }
         for family in families { diagnostics += family(study) }
         // Expectations need a ranking, and a ranking needs a study without errors.
-        if options.checkExpectations, !diagnostics.hasErrors {
-            diagnostics += ExpectationRules.check(study)
+        if !diagnostics.hasErrors {
+            diagnostics += LintRules.check(study)
+            if options.checkExpectations { diagnostics += ExpectationRules.check(study) }
         }
         return Array(Set(diagnostics)).sortedForDisplay()
     }

@@ -19,6 +19,7 @@ import Testing
         #expect(Suggestion.closest(to: "ttp_violnce", in: ["ttp_violence", "iskp_capacity"]) == "ttp_violence")
         #expect(Suggestion.closest(to: "cost", in: ["security", "feasibility"]) == nil)
         #expect(Suggestion.editDistance("kitten", "sitting") == 3)
+        #expect(Suggestion.editDistance("hram", "harm") == 1)
     }
 
     @Test func findsTheFirstInvalidUTF8Byte() {

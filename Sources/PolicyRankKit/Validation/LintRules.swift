@@ -1,0 +1,46 @@
+/// Warnings about a valid study that a reviewer would still question: options that cannot
+/// win, criteria that cannot matter, and scores nobody can trace. They need the decision
+/// matrix, so they run only on a study without errors.
+enum LintRules {
+    static func check(_ study: Study) -> [Diagnostic] {
+        let matrix = DecisionMatrix(study: study)
+        return dominatedOptions(study, matrix) + constantCriteria(study, matrix) + documentation(study)
+    }
+
+    /// An option no better than another on every criterion and worse on at least one
+    /// (at the values it is ranked at). Names the first dominating option by id.
+    static func dominatedOptions(_ study: Study, _ matrix: DecisionMatrix) -> [Diagnostic] {
+        let rows = matrix.values.map { row in zip(row, matrix.columns).map { $1.direction == .benefit ? $0 : -$0 } }
+        return study.policies.indices.compactMap { a -> Diagnostic? in
+            let dominators = study.policies.indices.filter { b in
+                b != a && zip(rows[b], rows[a]).allSatisfy { $0 >= $1 } && zip(rows[b], rows[a]).contains { $0 > $1 }
+            }
+            guard let b = dominators.min(by: { matrix.options[$0] < matrix.options[$1] }) else { return nil }
+            let worse = matrix.columns.indices.filter { rows[b][$0] > rows[a][$0] }.map { "'\(matrix.columns[$0].id)'" }
+            let policy = study.policies[a]
+            return .warning(.dominatedOption, "policy '\(policy.id.value)' is dominated by '\(matrix.options[b])': no better on any criterion and worse on \(worse.joined(separator: ", ")); it cannot rank above it under any weights", at: policy.id.location)
+        }
+    }
+
+    static func constantCriteria(_ study: Study, _ matrix: DecisionMatrix) -> [Diagnostic] {
+        guard study.policies.count > 1 else { return [] }
+        let leaves = Dictionary(study.leaves.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })
+        return matrix.columns.indices.compactMap { j -> Diagnostic? in
+            let column = matrix.column(j)
+            guard let first = column.first, column.allSatisfy({ $0 == first }), let leaf = leaves[matrix.columns[j].id] else { return nil }
+            return .warning(.constantCriterion, "every policy scores criterion '\(leaf.id.value)' the same (\(NumberFormat.plain(first))); it cannot change the ranking", at: leaf.id.location)
+        }
+    }
+
+    static func documentation(_ study: Study) -> [Diagnostic] {
+        study.policies.flatMap { policy -> [Diagnostic] in
+            var diagnostics = policy.scores.filter { policy.notes[$0.criterion.value] == nil }.map { entry in
+                Diagnostic.warning(.undocumentedScore, "score of policy '\(policy.id.value)' on '\(entry.criterion.value)' has no note; add one under 'notes:' saying why", at: entry.criterion.location)
+            }
+            if policy.sources.isEmpty {
+                diagnostics.append(.warning(.missingSource, "policy '\(policy.id.value)' cites no sources; add a 'sources:' list of {title, url}", at: policy.id.location))
+            }
+            return diagnostics
+        }
+    }
+}
