@@ -9,15 +9,21 @@ import Testing
         var random = SplitMix64(state: seed)
         let leaves = (0..<criteria).map { j in
             StudyBuilder.leaf("c\(j)", Bool.random(using: &random) ? .benefit : .cost,
-                              weight: Double.random(in: 0.1...10, using: &random))
+                              weight: Double.random(in: 0.1...10, using: &random), scale: 0...12)
         }
         let rows = (0..<options).map { i in
-            ("o\(i)", (0..<criteria).map { _ in Double(Int.random(in: 0...10, using: &random)) })
+            ("o\(i)", (0..<criteria).map { _ in Double(Int.random(in: 1...9, using: &random)) })
         }
         return StudyBuilder.study(criteria: leaves, options: rows)
     }
 
     static let normalizations: [Normalization] = [.scale, .minmax, .max, .vector]
+
+    /// Every method with its default normalization, plus WSM and TOPSIS under the others.
+    static var choices: [RankOptions] {
+        Methods.names.map { RankOptions(method: $0) }
+            + normalizations.flatMap { n in ["wsm", "topsis", "wpm"].map { RankOptions(method: $0, normalization: n.rawValue) } }
+    }
 
     @Test(arguments: seeds)
     func aDominatingOptionNeverRanksBelowTheOneItDominates(seed: UInt64) throws {
@@ -27,14 +33,14 @@ import Testing
         var scores: [String: Score] = [:]
         for (j, leaf) in leaves.enumerated() {
             guard case .point(.number(let other)) = study.policies[1].score(for: leaf.id.value)?.value.value else { continue }
-            let better = leaf.direction?.value == .benefit ? min(10, other + (j == 0 ? 1 : 0)) : max(0, other - (j == 0 ? 1 : 0))
+            let better = leaf.direction?.value == .benefit ? other + (j == 0 ? 1 : 0) : max(0.5, other - (j == 0 ? 1 : 0))
             scores[leaf.id.value] = .point(.number(better))
         }
         study.policies[0] = StudyBuilder.policy("o0", scores)
-        for normalization in Self.normalizations {
-            let ranking = try RankingEngine.rank(study, options: RankOptions(normalization: normalization.rawValue))
+        for choice in Self.choices {
+            let ranking = try RankingEngine.rank(study, options: choice)
             let rank = Dictionary(uniqueKeysWithValues: ranking.entries.map { ($0.id, $0.rank) })
-            #expect(try #require(rank["o0"]) <= #require(rank["o1"]), "\(normalization)")
+            #expect(try #require(rank["o0"]) <= #require(rank["o1"]), "\(ranking.method) \(ranking.normalization)")
         }
     }
 
@@ -43,10 +49,12 @@ import Testing
         let study = Self.randomStudy(seed: seed)
         var scaled = study
         scaled.criteria = study.criteria.map { var c = $0; c.weight?.value *= 37.5; return c }
-        let original = try RankingEngine.rank(study)
-        let rescaled = try RankingEngine.rank(scaled)
-        #expect(original.entries.map(\.id) == rescaled.entries.map(\.id))
-        for (a, b) in zip(original.entries, rescaled.entries) { #expect(abs(a.score - b.score) < 1e-12) }
+        for choice in Self.choices {
+            let original = try RankingEngine.rank(study, options: choice)
+            let rescaled = try RankingEngine.rank(scaled, options: choice)
+            #expect(original.entries.map(\.id) == rescaled.entries.map(\.id), "\(original.method)")
+            for (a, b) in zip(original.entries, rescaled.entries) { #expect(abs(a.score - b.score) < 1e-9, "\(original.method)") }
+        }
     }
 
     @Test(arguments: seeds)
@@ -56,10 +64,12 @@ import Testing
         var shuffled = study
         shuffled.policies.shuffle(using: &random)
         shuffled.criteria.shuffle(using: &random)
-        let a = try RankingEngine.rank(study), b = try RankingEngine.rank(shuffled)
-        #expect(a.entries.map(\.id) == b.entries.map(\.id))
-        #expect(a.entries.map(\.rank) == b.entries.map(\.rank))
-        for (x, y) in zip(a.entries, b.entries) { #expect(abs(x.score - y.score) < 1e-12) }
+        for choice in Self.choices {
+            let a = try RankingEngine.rank(study, options: choice), b = try RankingEngine.rank(shuffled, options: choice)
+            #expect(a.entries.map(\.id) == b.entries.map(\.id), "\(a.method)")
+            #expect(a.entries.map(\.rank) == b.entries.map(\.rank), "\(a.method)")
+            for (x, y) in zip(a.entries, b.entries) { #expect(abs(x.score - y.score) < 1e-9, "\(a.method)") }
+        }
     }
 
     @Test(arguments: seeds)
@@ -69,7 +79,7 @@ import Testing
         var improved = study
         let leaf = study.leaves[0]
         guard case .point(.number(let value)) = study.policies[2].score(for: leaf.id.value)?.value.value else { return }
-        let better = leaf.direction?.value == .benefit ? min(10, value + 2) : max(0, value - 2)
+        let better = leaf.direction?.value == .benefit ? value + 2 : max(0.5, value - 2)
         var scores = Dictionary(uniqueKeysWithValues: study.policies[2].scores.map { ($0.criterion.value, $0.value.value) })
         scores[leaf.id.value] = .point(.number(better))
         improved.policies[2] = StudyBuilder.policy("o2", scores)
@@ -77,6 +87,15 @@ import Testing
         let old = try #require(before.entries.first { $0.id == "o2" }), new = try #require(after.entries.first { $0.id == "o2" })
         #expect(new.score >= old.score - 1e-12)
         #expect(new.rank <= old.rank)
+    }
+
+    @Test(arguments: Methods.names)
+    func identicalOptionsTie(method: String) throws {
+        var study = Self.randomStudy(seed: 99)
+        study.policies[3] = StudyBuilder.policy("twin", Dictionary(uniqueKeysWithValues: study.policies[2].scores.map { ($0.criterion.value, $0.value.value) }))
+        let ranking = try RankingEngine.rank(study, options: RankOptions(method: method))
+        let ranks = Dictionary(uniqueKeysWithValues: ranking.entries.map { ($0.id, $0.rank) })
+        #expect(ranks["twin"] == ranks["o2"])
     }
 
     @Test func equalScoresShareARankAndTheNextRankSkips() {

@@ -1,0 +1,35 @@
+import Testing
+@testable import PolicyRankKit
+
+/// The O(n log n) flows must equal the O(n²) definition for every piecewise-linear function.
+@Suite struct PrometheeFlowTests {
+    static let shapes: [PreferenceShape] = [
+        .usual, .uShape(q: 1.5), .vShape(p: 3), .vShape(p: 0), .level(q: 1, p: 3), .linear(q: 1, p: 4), .linear(q: 2, p: 2), .gaussian(s: 2),
+    ]
+
+    @Test(arguments: shapes)
+    func sortedPrefixSumsMatchTheDoubleSum(shape: PreferenceShape) {
+        var random = SplitMix64(state: 2024)
+        // Integers make exact ties and exact threshold hits likely: the boundary cases.
+        let values = (0..<200).map { _ in Double(Int.random(in: 0...12, using: &random)) }
+        let fast = PreferenceFlows.sums(values, shape: shape)
+        for (a, x) in values.enumerated() {
+            let outgoing = values.reduce(0) { $0 + shape.preference(x - $1) }
+            let incoming = values.reduce(0) { $0 + shape.preference($1 - x) }
+            #expect(abs(fast.outgoing[a] - outgoing) < 1e-9)
+            #expect(abs(fast.incoming[a] - incoming) < 1e-9)
+        }
+    }
+
+    @Test func preferenceFunctionsFollowBransAndVincke() {
+        #expect(PreferenceShape.usual.preference(0) == 0)
+        #expect(PreferenceShape.usual.preference(0.001) == 1)
+        #expect(PreferenceShape.uShape(q: 2).preference(2) == 0)
+        #expect(PreferenceShape.uShape(q: 2).preference(2.5) == 1)
+        #expect(PreferenceShape.vShape(p: 4).preference(1) == 0.25)
+        #expect(PreferenceShape.level(q: 1, p: 3).preference(2) == 0.5)
+        #expect(PreferenceShape.linear(q: 1, p: 3).preference(2) == 0.5)
+        #expect(PreferenceShape.linear(q: 1, p: 3).preference(5) == 1)
+        #expect(abs(PreferenceShape.gaussian(s: 1).preference(1) - (1 - 1 / 2.718281828459045.squareRoot())) < 1e-12)
+    }
+}
