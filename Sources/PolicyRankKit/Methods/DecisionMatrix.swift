@@ -16,6 +16,17 @@ public struct DecisionMatrix: Sendable {
         public var bounds: ClosedRange<Double>
         /// PROMETHEE's preference function for this criterion (usual when not set).
         public var preference: PreferenceShape = .usual
+
+        public init(id: String, name: String, direction: Direction, declaredDirection: Direction? = nil,
+                    weight: Double, bounds: ClosedRange<Double>, preference: PreferenceShape = .usual) {
+            self.id = id
+            self.name = name
+            self.direction = direction
+            self.declaredDirection = declaredDirection ?? direction
+            self.weight = weight
+            self.bounds = bounds
+            self.preference = preference
+        }
     }
 
     public var options: [String]
