@@ -11,12 +11,33 @@ import Testing
         #expect(result.stdout.contains("   1  community"))
     }
 
-    @Test(arguments: ["table", "json"])
+    @Test(arguments: ["table", "markdown", "csv", "json"])
     func printsEachFormat(format: String) throws {
         let result = try CLI.run(["rank", ".", "--format", format], in: Self.minimal)
         #expect(result.status == 0)
         #expect(result.stderr == "")
         try CLI.expectGolden(result.stdout, "rank-minimal.\(format)")
+    }
+
+    @Test(arguments: ["vikor", "promethee2", "topsis"])
+    func methodSpecificDetailsAppearInJSON(method: String) throws {
+        let result = try CLI.run(["rank", ".", "--method", method, "--format", "json"], in: Self.minimal)
+        #expect(result.status == 0)
+        try CLI.expectGolden(result.stdout, "rank-minimal-\(method).json")
+    }
+
+    @Test func vikorPrintsItsCompromiseSet() throws {
+        let result = try CLI.run(["rank", ".", "--method", "vikor", "--format", "markdown"], in: Self.minimal)
+        try CLI.expectGolden(result.stdout, "rank-minimal-vikor.markdown")
+    }
+
+    @Test func explainsWhyOneOptionBeatsAnother() throws {
+        let result = try CLI.run(["explain", "alpha", "beta", "."], in: Self.minimal)
+        #expect(result.status == 0)
+        try CLI.expectGolden(result.stdout, "explain-alpha-beta.text")
+        let unknown = try CLI.run(["explain", "alpha", "bta", "."], in: Self.minimal)
+        #expect(unknown.status == 64)
+        #expect(unknown.stderr.contains("unknown option 'bta' (did you mean 'beta'?)"))
     }
 
     @Test func perspectivesSwapInTheirWeights() throws {
@@ -39,6 +60,8 @@ import Testing
         (["--param", "v"], "--param expects NAME=NUMBER"),
         (["--perspective", "hawk"], "unknown perspective 'hawk' (did you mean 'hawks'?)"),
         (["--normalization", "vectr"], "unknown normalization 'vectr' (did you mean 'vector'?)"),
+        (["--method", "vikor", "--normalization", "minmax"], "method 'vikor' normalizes in its own way"),
+        (["--method", "vikor", "--param", "v=2"], "parameter 'v' must be in [0, 1], got 2"),
     ])
     func badChoicesAreUsageErrors(arguments: [String], message: String) throws {
         let result = try CLI.run(["rank", "."] + arguments, in: Self.minimal)
