@@ -13,6 +13,7 @@ enum BenchError: Error, CustomStringConvertible {
     case commandFailed(command: String, status: Int32, stderr: String)
     case studyHasErrors(path: String, summary: String, first: [String])
     case rankFailed(path: String, reason: String)
+    case methodFailed(method: String, size: String, reason: String)
 
     var exitCode: Int32 {
         if case .usage = self { return 64 }
@@ -40,6 +41,8 @@ enum BenchError: Error, CustomStringConvertible {
             "the study at '\(path)' does not validate (\(summary)):\n" + first.joined(separator: "\n")
         case .rankFailed(let path, let reason):
             "cannot rank the study at '\(path)': \(reason)"
+        case .methodFailed(let method, let size, let reason):
+            "\(method) on the synthetic \(size) matrix failed: \(reason)"
         }
     }
 }

@@ -18,7 +18,10 @@ struct BenchReport {
 
     var rows: [Row]
     var runs: Int
-    var policyrank: String
+    /// Lines under the table for figures that are not timings (peak memory).
+    var notes: [String] = []
+    /// The executable the whole-process rows ran; nil when none did.
+    var policyrank: String?
 
     var markdown: String {
         var lines = [
@@ -29,15 +32,31 @@ struct BenchReport {
             let target = row.target.map { "< " + Self.format($0, trimmed: true) } ?? "—"
             lines.append("| \(row.name) | \(row.size) | \(Self.format(row.timing.median)) | \(Self.format(row.timing.min)) | \(target) | \(row.verdict) |")
         }
-        lines += ["", machine, ""]
+        lines.append("")
+        for note in notes { lines += [note, ""] }
+        lines += [machine, ""]
         return lines.joined(separator: "\n")
     }
 
     private var machine: String {
         let info = ProcessInfo.processInfo
         let memory = String(format: "%.1f", Double(info.physicalMemory) / 1_073_741_824)
+        let fewer = Set(rows.map(\.timing.runs)).subtracting([runs]).sorted()
+        let runCounts = fewer.isEmpty ? "\(runs) runs" : "\(runs) runs (\(fewer.map(String.init).joined(separator: ", ")) where one run is slow)"
         return "Machine: \(info.operatingSystemVersionString), \(info.processorCount) cores (\(info.activeProcessorCount) active), "
-            + "\(memory) GiB memory. Median and min of \(runs) runs after 1 warm-up, wall clock; policyrank at `\(policyrank)`."
+            + "\(memory) GiB memory. Median and min of \(runCounts) after 1 warm-up, wall clock"
+            + (policyrank.map { "; policyrank at `\($0)`." } ?? ".")
+    }
+
+    /// "100,000": thousands separated as in the sizes, whatever the locale.
+    static func grouped(_ number: Int) -> String {
+        let digits = String(number.magnitude)
+        var result = ""
+        for (offset, digit) in digits.enumerated() {
+            if offset > 0, (digits.count - offset) % 3 == 0 { result.append(",") }
+            result.append(digit)
+        }
+        return (number < 0 ? "-" : "") + result
     }
 
     /// Three significant figures at most, in the unit people think in for each magnitude;

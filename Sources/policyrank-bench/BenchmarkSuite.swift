@@ -2,40 +2,58 @@ import Foundation
 import PolicyRankKit
 
 /// The benchmarks behind the table: whole-process `validate` and `rank`, which are what
-/// planners and CI wait for, and the same work in-process, which shows how much of that wait
-/// is policyrank's own code rather than process start-up.
+/// planners and CI wait for; the same work in-process, which shows how much of that wait is
+/// policyrank's own code rather than process start-up; and each method on synthetic matrices
+/// far larger than any study, which shows what the methods themselves cost as studies grow.
 struct BenchmarkSuite {
     var options: BenchCommand.BenchOptions
 
     func run() throws(BenchError) -> BenchReport {
-        let policyrank = try PolicyRankProcess.locate(explicitPath: options.policyrank)
-        let shipped = try StudyCheck.loadValid(options.study)
-        let directory = try Self.makeTemporaryDirectory()
-        defer { try? FileManager.default.removeItem(atPath: directory) }
-        let generatedPath = directory + "/study"
-        try StudyGenerator(policyCount: options.policies, seed: options.seed).write(to: generatedPath)
-        let generated = try StudyCheck.loadValid(generatedPath)
+        var report = BenchReport(rows: [], runs: options.runs)
+        let groups = options.groups
+        if !groups.isDisjoint(with: [.process, .study]) {
+            let directory = try Self.makeTemporaryDirectory()
+            defer { try? FileManager.default.removeItem(atPath: directory) }
+            let generatedPath = directory + "/study"
+            try StudyGenerator(policyCount: options.policies, seed: options.seed).write(to: generatedPath)
+            let generated = try StudyCheck.loadValid(generatedPath)
+            let generatedSize = "generated: " + Self.size(of: generated)
+            if groups.contains(.process) {
+                let policyrank = try ChildProcess.policyrank(explicitPath: options.policyrank)
+                report.rows += try processRows(policyrank, generatedPath: generatedPath, generatedSize: generatedSize)
+                report.policyrank = policyrank.url.path
+            }
+            if groups.contains(.study) {
+                report.rows += try timeLoadAndValidate(generatedPath, size: generatedSize)
+                report.rows.append(try timeRank(generated, size: generatedSize))
+            }
+        }
+        if groups.contains(.methods) {
+            report.rows += try MethodBenchmarks(runs: options.runs, seed: options.seed).rows()
+            report.notes.append(try PeakMemory.note(seed: options.seed))
+        }
+        return report
+    }
 
-        let generatedSize = "generated: " + Self.size(of: generated)
+    private func processRows(_ policyrank: ChildProcess, generatedPath: String, generatedSize: String) throws(BenchError) -> [BenchReport.Row] {
+        let shipped = try StudyCheck.loadValid(options.study)
         let shippedSize = "`\(options.study)`: " + Self.size(of: shipped)
-        // The floor under every whole-process figure: launch, dynamic linking, runtime start-up.
-        var rows = [try timeProcess(policyrank, "`policyrank --version`", "start-up only", ["--version"], target: nil)]
-        rows.append(try timeProcess(policyrank, "`policyrank validate`", generatedSize, ["validate", generatedPath], target: .seconds(1)))
-        rows.append(try timeProcess(policyrank, "`policyrank validate`", shippedSize, ["validate", options.study], target: nil))
-        rows.append(try timeProcess(policyrank, "`policyrank rank`", shippedSize, ["rank", options.study], target: .milliseconds(20)))
-        rows += try timeLoadAndValidate(generatedPath, size: generatedSize)
-        rows.append(try timeRank(generated, size: generatedSize))
-        return BenchReport(rows: rows, runs: options.runs, policyrank: policyrank.url.path)
+        return [
+            // The floor under every whole-process figure: launch, dynamic linking, runtime start-up.
+            try timeProcess(policyrank, "`policyrank --version`", "start-up only", ["--version"], target: nil),
+            try timeProcess(policyrank, "`policyrank validate`", generatedSize, ["validate", generatedPath], target: .seconds(1)),
+            try timeProcess(policyrank, "`policyrank validate`", shippedSize, ["validate", options.study], target: nil),
+            try timeProcess(policyrank, "`policyrank rank`", shippedSize, ["rank", options.study], target: .milliseconds(20)),
+        ]
     }
 
     /// "1,000 policies × 12 criteria".
     static func size(of study: Study) -> String {
         let policies = study.policies.count
-        let grouped = policies >= 1_000 ? "\(policies / 1_000),\(String(policies % 1_000 + 1_000).dropFirst())" : "\(policies)"
-        return "\(grouped) \(policies == 1 ? "policy" : "policies") × \(study.leaves.count) criteria"
+        return "\(BenchReport.grouped(policies)) \(policies == 1 ? "policy" : "policies") × \(study.leaves.count) criteria"
     }
 
-    private func timeProcess(_ policyrank: PolicyRankProcess, _ name: String, _ size: String, _ arguments: [String], target: Duration?) throws(BenchError) -> BenchReport.Row {
+    private func timeProcess(_ policyrank: ChildProcess, _ name: String, _ size: String, _ arguments: [String], target: Duration?) throws(BenchError) -> BenchReport.Row {
         try policyrank.check(arguments)
         let timing = try Stopwatch.measure(runs: options.runs) { () throws(BenchError) in try policyrank.run(arguments) }
         return BenchReport.Row(name: name, size: size, timing: timing, target: target)

@@ -24,7 +24,7 @@ enum Stopwatch {
         return summarize(samples)
     }
 
-    /// For work timed in parts inside one loop (see `InProcessBenchmarks`).
+    /// For work timed in parts inside one loop (see `BenchmarkSuite.timeLoadAndValidate`).
     static func summarize(_ samples: [Duration]) -> Timing {
         let sorted = samples.sorted()
         let middle = sorted.count / 2

@@ -32,6 +32,16 @@ struct RankingOptions: ParsableArguments {
     /// 64 on a bad choice.
     func rank(study path: String) throws -> Ranking {
         let options = try rankOptions()
+        let study = try loadValid(study: path)
+        do {
+            return try RankingEngine.rank(study, options: options)
+        } catch {
+            throw ValidationError(error.description)
+        }
+    }
+
+    /// Loads and validates the study; prints problems to stderr and exits 1 on errors.
+    func loadValid(study path: String) throws -> Study {
         let (study, diagnostics) = Validator.validate(path: path, options: .init(checkExpectations: false))
         if !diagnostics.isEmpty {
             Terminal.printError(DiagnosticTextRenderer.render(diagnostics, color: Terminal.colorEnabled(for: .standardError)).trimmingCharacters(in: .newlines))
@@ -40,11 +50,7 @@ struct RankingOptions: ParsableArguments {
             Terminal.printError("cannot rank: " + DiagnosticTextRenderer.summary(diagnostics))
             throw ExitCode(1)
         }
-        do {
-            return try RankingEngine.rank(study, options: options)
-        } catch {
-            throw ValidationError(error.description)
-        }
+        return study
     }
 
     /// The method list for `--help`.

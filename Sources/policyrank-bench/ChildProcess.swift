@@ -1,24 +1,24 @@
 import Foundation
 
-/// The `policyrank` executable, run as a user runs it: a fresh process each time, so the
-/// figures include launch, dynamic linking and Foundation start-up, which dominate for a
-/// planner rerunning `rank` on a small study.
-struct PolicyRankProcess {
+/// An executable run as a user runs it: a fresh process each time. For `policyrank` the figures
+/// then include launch, dynamic linking and Foundation start-up, which dominate for a planner
+/// rerunning `rank` on a small study; for `policyrank-bench` itself (`method`), the child's
+/// peak memory is that of one method run alone, untouched by everything else the bench did.
+struct ChildProcess {
     let url: URL
 
     /// `explicitPath`, or the `policyrank` built next to this binary: `swift build` puts every
     /// executable of the package in one directory, so the two always come from the same build
     /// (and the same configuration; a debug `policyrank` would make the figures meaningless).
-    static func locate(explicitPath: String?) throws(BenchError) -> PolicyRankProcess {
-        let url: URL
-        if let explicitPath {
-            url = URL(fileURLWithPath: explicitPath)
-        } else {
-            url = selfURL.deletingLastPathComponent().appendingPathComponent("policyrank")
-        }
+    static func policyrank(explicitPath: String?) throws(BenchError) -> ChildProcess {
+        let url = explicitPath.map { URL(fileURLWithPath: $0) }
+            ?? selfURL.deletingLastPathComponent().appendingPathComponent("policyrank")
         guard FileManager.default.isExecutableFile(atPath: url.path) else { throw .policyrankNotFound(path: url.path) }
-        return PolicyRankProcess(url: url)
+        return ChildProcess(url: url)
     }
+
+    /// This very `policyrank-bench`.
+    static var bench: ChildProcess { ChildProcess(url: selfURL) }
 
     /// `argv[0]` when it is a path; when the shell found us on `PATH` it is a bare name, and
     /// the loader's idea of our executable is the reliable one.
@@ -31,17 +31,26 @@ struct PolicyRankProcess {
     /// One run with standard error captured, failing unless the command exits 0. Used as the
     /// warm-up, so a broken study or binary stops the benchmark instead of timing an error path.
     func check(_ arguments: [String]) throws(BenchError) {
-        let errors = Pipe()
+        _ = try output(arguments, includingStandardOutput: false)
+    }
+
+    /// One run, failing unless it exits 0; returns standard error, and standard output too
+    /// unless told otherwise. One pipe for both, so a chatty stream can never fill up and block
+    /// the child while we wait on the other.
+    func output(_ arguments: [String], includingStandardOutput: Bool = true) throws(BenchError) -> String {
+        let pipe = Pipe()
         var output = Data()
-        let process = makeProcess(arguments, standardError: errors)
+        let process = makeProcess(arguments, standardOutput: includingStandardOutput ? pipe : FileHandle.nullDevice, standardError: pipe)
         // Read while it runs: a child blocked on a full pipe would never exit.
-        try runToExit(process) { output = errors.fileHandleForReading.readDataToEndOfFile() }
-        try checkStatus(process, arguments, stderr: String(decoding: output, as: UTF8.self))
+        try runToExit(process) { output = pipe.fileHandleForReading.readDataToEndOfFile() }
+        let text = String(decoding: output, as: UTF8.self)
+        try checkStatus(process, arguments, stderr: text)
+        return text
     }
 
     /// One run with all output discarded, as cheap for the child as output can be.
     func run(_ arguments: [String]) throws(BenchError) {
-        let process = makeProcess(arguments, standardError: FileHandle.nullDevice)
+        let process = makeProcess(arguments, standardOutput: FileHandle.nullDevice, standardError: FileHandle.nullDevice)
         try runToExit(process)
         try checkStatus(process, arguments, stderr: "")
     }
@@ -50,12 +59,12 @@ struct PolicyRankProcess {
         ([url.path] + arguments).joined(separator: " ")
     }
 
-    private func makeProcess(_ arguments: [String], standardError: Any) -> Process {
+    private func makeProcess(_ arguments: [String], standardOutput: Any, standardError: Any) -> Process {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
         process.standardInput = FileHandle.nullDevice
-        process.standardOutput = FileHandle.nullDevice
+        process.standardOutput = standardOutput
         process.standardError = standardError
         return process
     }

@@ -1,0 +1,83 @@
+/// `sensitivity --format json`, with the keys DESIGN §3 fixes (and a few more).
+public enum SensitivityJSONRenderer {
+    public static func render(_ report: SensitivityReport) -> String {
+        let smaa = report.acceptability
+        let ids = smaa.options
+        var root: [(String, JSONValue)] = [
+            ("method", RankingJSONRenderer.methodValue(report.ranking)),
+            ("perspective", .optional(report.ranking.perspective)),
+            ("ties", .string("competition")),
+            ("top", .optional(report.ranking.top?.id)),
+            ("weights", .object(report.weights.map { ($0.id, .number($0.weight)) })),
+            ("thresholds", .array(report.thresholds.map(threshold))),
+            ("most_critical", report.mostCritical.map { critical in
+                .object([
+                    ("criterion", .string(critical.criterion)),
+                    ("weight", .number(critical.weight)),
+                    ("relative_change", .number(critical.relativeChange ?? 0)),
+                ])
+            } ?? .null),
+            ("sweep", .array(report.sweep.map { sweep in
+                .object([
+                    ("criterion", .string(sweep.criterion)),
+                    ("points", .array(sweep.points.map { point in
+                        .object([
+                            ("weight", .number(point.weight)),
+                            ("ranking", .array(point.ranking.map(JSONValue.string))),
+                            ("scores", .object(zip(ids, point.scores).map { ($0, .number($1)) })),
+                        ])
+                    })),
+                ])
+            })),
+        ]
+        var acceptability: [(String, JSONValue)] = [
+            ("samples", .integer(smaa.configuration.samples)),
+            ("seed", .integer(Int(truncatingIfNeeded: smaa.configuration.seed))),
+            ("weight_model", .string(smaa.configuration.weightModel.name)),
+        ]
+        if case .dirichlet(let concentration) = smaa.configuration.weightModel {
+            acceptability.append(("concentration", .number(concentration)))
+        }
+        acceptability += [
+            ("ranks", .object(ids.indices.map { (ids[$0], .array(smaa.acceptability[$0].map(JSONValue.number))) })),
+            ("central_weights", .object(ids.indices.compactMap { i in
+                smaa.centralWeights[i].map { (ids[i], .object(zip(smaa.criteria, $0).map { ($0, .number($1)) })) }
+            })),
+            ("confidence", .object(ids.indices.compactMap { i in smaa.confidence[i].map { (ids[i], .number($0)) } })),
+            ("pairwise", .object(ids.indices.map { i in
+                (ids[i], .object(ids.indices.filter { $0 != i }.map { (ids[$0], .number(smaa.pairwise[i][$0])) }))
+            })),
+            ("standard_error", .number(smaa.standardError)),
+        ]
+        root.append(("acceptability", .object(acceptability)))
+        let methods = report.methods
+        root.append(("methods", .object([
+            ("rankings", .object(methods.methods.map { ($0, .array((methods.rankings[$0]?.entries ?? []).map { .string($0.id) })) })),
+            ("spearman", matrix(methods.spearman, methods.methods)),
+            ("kendall", matrix(methods.kendall, methods.methods)),
+        ])))
+        let perspectives = report.perspectives.entries
+        root.append(("perspectives", .object([
+            ("rankings", .object(perspectives.map { ($0.perspective, .array($0.ranking.entries.map { .string($0.id) })) })),
+            ("top", .object(perspectives.map { ($0.perspective, .optional($0.ranking.top?.id)) })),
+            ("changes_top", .object(perspectives.map { ($0.perspective, .bool($0.changesTop)) })),
+        ])))
+        return JSONValue.object(root).rendered()
+    }
+
+    private static func threshold(_ threshold: WeightThreshold) -> JSONValue {
+        .object([
+            ("criterion", .string(threshold.criterion)),
+            ("weight", .number(threshold.weight)),
+            ("lower", threshold.lower.map(JSONValue.number) ?? .null),
+            ("upper", threshold.upper.map(JSONValue.number) ?? .null),
+            ("top_at_lower", .optional(threshold.topAtLower)),
+            ("top_at_upper", .optional(threshold.topAtUpper)),
+            ("changes", .array(threshold.changes.map { .object([("weight", .number($0.weight)), ("top", .string($0.top))]) })),
+        ])
+    }
+
+    private static func matrix(_ values: [String: [String: Double?]], _ names: [String]) -> JSONValue {
+        .object(names.map { a in (a, .object(names.filter { $0 != a }.map { b in (b, (values[a]?[b] ?? nil).map(JSONValue.number) ?? .null) })) })
+    }
+}

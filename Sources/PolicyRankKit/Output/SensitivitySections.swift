@@ -1,0 +1,94 @@
+/// The sensitivity report as titled tables, shared by the terminal and Markdown renderers.
+struct ReportSection {
+    var title: String
+    var intro: [String] = []
+    var table: TextTable
+    var notes: [String] = []
+}
+
+enum SensitivitySections {
+    static func build(_ report: SensitivityReport) -> [ReportSection] {
+        [thresholds(report), acceptability(report), methods(report), perspectives(report)]
+    }
+
+    static func percent(_ value: Double) -> String { NumberFormat.fixed(100 * value, 1) + "%" }
+
+    static func thresholds(_ report: SensitivityReport) -> ReportSection {
+        var table = TextTable(headers: ["Criterion", "Weight", "Top changes below", "Top changes above", "Smallest change"],
+                              alignments: [.left, .right, .left, .left, .right])
+        for threshold in report.thresholds {
+            let lower = threshold.lower.map { "\(NumberFormat.fixed($0, 3)) → \(threshold.topAtLower ?? "?")" } ?? "never"
+            let upper = threshold.upper.map { "\(NumberFormat.fixed($0, 3)) → \(threshold.topAtUpper ?? "?")" } ?? "never"
+            table.rows.append([threshold.criterion, NumberFormat.fixed(threshold.weight, 3), lower, upper,
+                               threshold.relativeChange.map(percent) ?? "—"])
+        }
+        var notes = ["Weights are effective (leaf) weights; moving one rescales the others in proportion."]
+        if let critical = report.mostCritical, let change = critical.relativeChange {
+            notes.append("Most critical: '\(critical.criterion)'; a \(percent(change)) change of its weight changes the top option.")
+        } else {
+            notes.append("No single weight change between 0 and 1 changes the top option.")
+        }
+        return ReportSection(title: "Critical weights (top: \(report.ranking.top?.id ?? "—"))", table: table, notes: notes)
+    }
+
+    static func acceptability(_ report: SensitivityReport) -> ReportSection {
+        let smaa = report.acceptability
+        let ranks = smaa.options.indices
+        var table = TextTable(headers: ["Option"] + ranks.map { "Rank \($0 + 1)" } + ["Confidence"],
+                              alignments: [.left] + ranks.map { _ in .right } + [.right])
+        let order = smaa.options.indices.sorted { a, b in
+            smaa.acceptability[a].lexicographicallyPrecedes(smaa.acceptability[b], by: >) || (smaa.acceptability[a] == smaa.acceptability[b] && smaa.options[a] < smaa.options[b])
+        }
+        for i in order {
+            table.rows.append([smaa.options[i]] + smaa.acceptability[i].map(percent) + [smaa.confidence[i].map(percent) ?? "—"])
+        }
+        let configuration = smaa.configuration
+        var model = configuration.weightModel.name
+        if case .dirichlet(let concentration) = configuration.weightModel { model += " (concentration \(NumberFormat.plain(concentration)))" }
+        return ReportSection(
+            title: "SMAA-2 rank acceptability",
+            intro: ["\(configuration.samples) samples, seed \(configuration.seed), weights \(model), uncertain scores sampled."],
+            table: table,
+            notes: ["Monte Carlo standard error at most \(NumberFormat.fixed(100 * smaa.standardError, 2)) percentage points. Confidence: how often the option stays first with its central weights."])
+    }
+
+    static func methods(_ report: SensitivityReport) -> ReportSection {
+        let comparison = report.methods
+        var table = TextTable(headers: ["Method", "Ranking", "Spearman vs \(report.ranking.method)", "Kendall vs \(report.ranking.method)"],
+                              alignments: [.left, .left, .right, .right])
+        for method in comparison.methods {
+            let ranking = comparison.rankings[method].map(chain) ?? ""
+            table.rows.append([method, ranking,
+                               correlation(comparison.spearman[report.ranking.method]?[method] ?? nil),
+                               correlation(comparison.kendall[report.ranking.method]?[method] ?? nil)])
+        }
+        return ReportSection(title: "Methods", table: table, notes: ["— : undefined, a ranking that ties every option has no correlation."])
+    }
+
+    static func correlation(_ value: Double?) -> String {
+        value.map { NumberFormat.fixed($0, 2) } ?? "—"
+    }
+
+    static func perspectives(_ report: SensitivityReport) -> ReportSection {
+        var table = TextTable(headers: ["Perspective", "Top", "Changes top", "Ranking"], alignments: [.left, .left, .left, .left])
+        table.rows.append(["(study weights)", report.perspectives.baseline.top?.id ?? "—", "—", chain(report.perspectives.baseline)])
+        var notes: [String] = []
+        for entry in report.perspectives.entries {
+            table.rows.append([entry.perspective, entry.ranking.top?.id ?? "—", entry.changesTop ? "yes" : "no", chain(entry.ranking)])
+            if let explanation = entry.explanation, let reason = explanation.differences.first(where: { $0.value > 0 }) {
+                notes.append("'\(entry.perspective)' puts '\(explanation.first.id)' first, mainly through \(reason.criterion) (+\(NumberFormat.fixed(reason.value, 3))).")
+            }
+        }
+        return ReportSection(title: "Perspectives", table: table, notes: notes)
+    }
+
+    /// "a > b = c > d": the order, with ties shown.
+    static func chain(_ ranking: Ranking) -> String {
+        var text = ""
+        for (index, entry) in ranking.entries.enumerated() {
+            if index > 0 { text += entry.rank == ranking.entries[index - 1].rank ? " = " : " > " }
+            text += entry.id
+        }
+        return text
+    }
+}

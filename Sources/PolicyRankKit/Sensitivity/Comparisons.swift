@@ -1,0 +1,62 @@
+/// The study ranked by every method, with rank correlations between the rankings.
+public struct MethodComparison: Sendable {
+    public var methods: [String]
+    public var rankings: [String: Ranking]
+    /// nil where a ranking is all ties (the correlation is undefined).
+    public var spearman: [String: [String: Double?]]
+    public var kendall: [String: [String: Double?]]
+
+    public static func compute(_ study: Study, options: RankOptions, methods: [String] = Methods.names) throws(RankError) -> MethodComparison {
+        var rankings: [String: Ranking] = [:]
+        for method in methods {
+            // Each method with its own default normalization and parameters.
+            rankings[method] = try RankingEngine.rank(study, options: RankOptions(method: method, perspective: options.perspective))
+        }
+        let ids = study.policies.map(\.id.value)
+        let ranks = rankings.mapValues { RankCorrelation.averageRanks($0, ids: ids) }
+        var spearman: [String: [String: Double?]] = [:], kendall: [String: [String: Double?]] = [:]
+        for a in methods {
+            for b in methods {
+                guard let x = ranks[a], let y = ranks[b] else { continue }
+                spearman[a, default: [:]][b] = RankCorrelation.spearman(x, y)
+                kendall[a, default: [:]][b] = RankCorrelation.kendall(x, y)
+            }
+        }
+        return MethodComparison(methods: methods, rankings: rankings, spearman: spearman, kendall: kendall)
+    }
+}
+
+/// The ranking under each stakeholder perspective and whether its weights change the top.
+public struct PerspectiveComparison: Sendable {
+    public struct Entry: Sendable {
+        public var perspective: String
+        public var name: String
+        public var ranking: Ranking
+        /// True when this perspective's top differs from the default weights' top.
+        public var changesTop: Bool
+        /// Why its top beats the default top, when it changes: the largest differences.
+        public var explanation: Explanation?
+    }
+
+    public var baseline: Ranking
+    public var entries: [Entry]
+
+    public static func compute(_ study: Study, options: RankOptions) throws(RankError) -> PerspectiveComparison {
+        var base = options
+        base.perspective = nil
+        let baseline = try RankingEngine.rank(study, options: base)
+        var entries: [Entry] = []
+        for perspective in study.perspectives {
+            var chosen = options
+            chosen.perspective = perspective.id.value
+            let ranking = try RankingEngine.rank(study, options: chosen)
+            let changes = ranking.top?.id != baseline.top?.id
+            var explanation: Explanation?
+            if changes, let top = ranking.top?.id, let old = baseline.top?.id {
+                explanation = try? Explanation(ranking: ranking, top, old)
+            }
+            entries.append(Entry(perspective: perspective.id.value, name: perspective.displayName, ranking: ranking, changesTop: changes, explanation: explanation))
+        }
+        return PerspectiveComparison(baseline: baseline, entries: entries)
+    }
+}

@@ -1,0 +1,177 @@
+import Dispatch
+import Foundation
+
+/// SMAA-2 (Lahdelma & Salminen 2001, Operations Research 49(3)): Monte Carlo over weights
+/// and uncertain scores, reporting rank acceptability indices b_i^r, central weight vectors
+/// w_i^c, confidence factors p_i^c and pairwise winning probabilities.
+public enum SMAA {
+    public struct Configuration: Sendable {
+        public var samples: Int
+        public var seed: UInt64
+        public var threads: Int
+        public var weightModel: WeightModel
+        /// Samples per block; each block has its own random stream, so the result depends
+        /// only on (seed, samples), never on the number of threads.
+        public var blockSize: Int
+
+        public init(samples: Int = 10_000, seed: UInt64 = 1, threads: Int = ProcessInfo.processInfo.activeProcessorCount,
+                    weightModel: WeightModel = .uniform, blockSize: Int = 4096) {
+            self.samples = samples
+            self.seed = seed
+            self.threads = max(1, threads)
+            self.weightModel = weightModel
+            self.blockSize = max(1, blockSize)
+        }
+    }
+
+    public struct Result: Sendable {
+        public var configuration: Configuration
+        public var options: [String]
+        public var criteria: [String]
+        /// acceptability[i][r]: share of samples in which option i took rank r + 1.
+        public var acceptability: [[Double]]
+        /// The mean weights that make each option first; nil if it never is.
+        public var centralWeights: [[Double]?]
+        /// The probability of being first with its central weights and sampled scores.
+        public var confidence: [Double?]
+        /// pairwise[i][k]: probability that option i scores strictly better than option k.
+        public var pairwise: [[Double]]
+        /// The largest Monte Carlo standard error among the acceptability indices.
+        public var standardError: Double
+    }
+
+    public static func run(study: Study, evaluator: WeightedEvaluator, configuration: Configuration,
+                           progress: (@Sendable (Double) -> Void)? = nil) -> Result {
+        let problem = SMAAProblem(study: study, evaluator: evaluator)
+        let sampler = WeightSampler(model: configuration.weightModel, stated: problem.stated)
+        let firstHalf: (@Sendable (Double) -> Void)? = progress.map { report in { @Sendable fraction in report(fraction / 2) } }
+        let sampleRanks: BlockRunner.Work = { block, count, accumulator in
+            var random = RandomStream(seed: configuration.seed, pass: 1, block: UInt64(block))
+            var weights = problem.stated, values = problem.base, scores = [Double](repeating: 0, count: problem.optionCount)
+            for _ in 0..<count {
+                sampler.sample(into: &weights, &random)
+                for cell in problem.uncertain { values[cell.index] = cell.draw(&random) }
+                problem.scorer.scores(values: values, weights: weights, into: &scores)
+                accumulator.record(scores: scores, weights: weights, better: problem.better)
+            }
+        }
+        let total = BlockRunner.run(configuration: configuration, problem: problem, progress: firstHalf, work: sampleRanks)
+        let n = problem.optionCount, m = problem.criterionCount
+        let central: [[Double]?] = (0..<n).map { i in
+            let firsts = total.rankCounts[i * n]
+            guard firsts > 0 else { return nil }
+            return (0..<m).map { total.firstWeightSums[i * m + $0] / Double(firsts) }
+        }
+        let confidence = confidenceFactors(problem, central: central, configuration: configuration, progress: progress)
+        let samples = Double(max(total.samples, 1))
+        let acceptability: [[Double]] = (0..<n).map { i in (0..<n).map { r in Double(total.rankCounts[i * n + r]) / samples } }
+        let pairwise: [[Double]] = (0..<n).map { i in (0..<n).map { k in Double(total.wins[i * n + k]) / samples } }
+        var standardError = 0.0
+        for share in acceptability.joined() { standardError = max(standardError, (share * (1 - share) / samples).squareRoot()) }
+        return Result(
+            configuration: configuration, options: evaluator.matrix.options, criteria: evaluator.matrix.columns.map(\.id),
+            acceptability: acceptability, centralWeights: central, confidence: confidence,
+            pairwise: pairwise, standardError: standardError)
+    }
+
+    /// p_i^c: with each option's central weights fixed, how often sampled scores keep it first.
+    /// Without uncertain scores this is 0 or 1 and needs one evaluation, not a Monte Carlo pass.
+    private static func confidenceFactors(_ problem: SMAAProblem, central: [[Double]?], configuration: Configuration,
+                                          progress: (@Sendable (Double) -> Void)?) -> [Double?] {
+        let n = problem.optionCount
+        guard !problem.uncertain.isEmpty else {
+            var scores = [Double](repeating: 0, count: n)
+            return central.enumerated().map { i, weights in
+                guard let weights else { return nil }
+                problem.scorer.scores(values: problem.base, weights: weights, into: &scores)
+                return isFirst(i, scores, better: problem.better) ? 1 : 0
+            }
+        }
+        let secondHalf: (@Sendable (Double) -> Void)? = progress.map { report in { @Sendable fraction in report(0.5 + fraction / 2) } }
+        let better = problem.better
+        let sampleConfidence: BlockRunner.Work = { block, count, accumulator in
+            var random = RandomStream(seed: configuration.seed, pass: 2, block: UInt64(block))
+            var values = problem.base, scores = [Double](repeating: 0, count: n)
+            for _ in 0..<count {
+                for cell in problem.uncertain { values[cell.index] = cell.draw(&random) }
+                for (i, weights) in central.enumerated() {
+                    guard let weights else { continue }
+                    problem.scorer.scores(values: values, weights: weights, into: &scores)
+                    if SMAA.isFirst(i, scores, better: better) { accumulator.confidenceHits[i] += 1 }
+                }
+                accumulator.confidenceSamples += 1
+            }
+        }
+        let total = BlockRunner.run(configuration: configuration, problem: problem, progress: secondHalf, work: sampleConfidence)
+        return central.indices.map { central[$0] == nil ? nil : Double(total.confidenceHits[$0]) / Double(max(total.confidenceSamples, 1)) }
+    }
+}
+
+extension SMAA {
+    /// Whether no option scores strictly better than option i.
+    static func isFirst(_ i: Int, _ scores: [Double], better: ScoreOrder) -> Bool {
+        let tolerance = CompetitionRanking.tolerance
+        for k in scores.indices where k != i {
+            if better == .higher ? scores[k] > scores[i] + tolerance : scores[k] < scores[i] - tolerance { return false }
+        }
+        return true
+    }
+}
+
+/// Runs blocks of samples on worker threads and merges their accumulators in block order.
+enum BlockRunner {
+    typealias Work = @Sendable (_ block: Int, _ count: Int, _ accumulator: inout SMAAAccumulator) -> Void
+
+    static func run(configuration: SMAA.Configuration, problem: SMAAProblem, progress: (@Sendable (Double) -> Void)?, work: @escaping Work) -> SMAAAccumulator {
+        let blocks = (configuration.samples + configuration.blockSize - 1) / configuration.blockSize
+        let merger = OrderedMerger(blocks: blocks, empty: SMAAAccumulator(n: problem.optionCount, m: problem.criterionCount), progress: progress)
+        DispatchQueue.concurrentPerform(iterations: min(configuration.threads, max(blocks, 1))) { _ in
+            while let block = merger.take() {
+                let count = min(configuration.blockSize, configuration.samples - block * configuration.blockSize)
+                var accumulator = SMAAAccumulator(n: problem.optionCount, m: problem.criterionCount)
+                work(block, count, &accumulator)
+                merger.finish(block, accumulator)
+            }
+        }
+        return merger.result
+    }
+}
+
+/// Hands out block numbers and folds finished blocks into the total strictly in order.
+private final class OrderedMerger: @unchecked Sendable {
+    private let lock = NSLock()
+    private let blocks: Int
+    private let progress: (@Sendable (Double) -> Void)?
+    private var nextToTake = 0
+    private var nextToMerge = 0
+    private var pending: [Int: SMAAAccumulator] = [:]
+    private var total: SMAAAccumulator
+
+    init(blocks: Int, empty: SMAAAccumulator, progress: (@Sendable (Double) -> Void)?) {
+        self.blocks = blocks
+        self.total = empty
+        self.progress = progress
+    }
+
+    var result: SMAAAccumulator { lock.withLock { total } }
+
+    func take() -> Int? {
+        lock.withLock {
+            guard nextToTake < blocks else { return nil }
+            defer { nextToTake += 1 }
+            return nextToTake
+        }
+    }
+
+    func finish(_ block: Int, _ accumulator: SMAAAccumulator) {
+        let merged: Int = lock.withLock {
+            pending[block] = accumulator
+            while let next = pending.removeValue(forKey: nextToMerge) {
+                total.merge(next)
+                nextToMerge += 1
+            }
+            return nextToMerge
+        }
+        progress?(Double(merged) / Double(max(blocks, 1)))
+    }
+}

@@ -1,0 +1,55 @@
+/// Counts and sums over a block of samples. Samples are never stored, so memory does not
+/// grow with the sample count; blocks merge in block order, so sums are byte-identical
+/// whatever the number of threads.
+struct SMAAAccumulator: Sendable {
+    let n: Int
+    let m: Int
+    var samples = 0
+    /// rankCounts[i * n + r]: samples in which option i took rank r + 1.
+    var rankCounts: [Int]
+    /// firstWeightSums[i * m + j]: sum of weight j over samples in which option i ranked first.
+    var firstWeightSums: [Double]
+    /// wins[i * n + k]: samples in which option i scored strictly better than option k.
+    var wins: [Int]
+    /// confidenceHits[i]: confidence-pass samples in which i ranked first with its central weights.
+    var confidenceHits: [Int]
+    var confidenceSamples = 0
+
+    init(n: Int, m: Int) {
+        self.n = n
+        self.m = m
+        rankCounts = Array(repeating: 0, count: n * n)
+        firstWeightSums = Array(repeating: 0, count: n * m)
+        wins = Array(repeating: 0, count: n * n)
+        confidenceHits = Array(repeating: 0, count: n)
+    }
+
+    /// Records one sample's scores (competition ranks; ties within 1e-9 share a rank).
+    mutating func record(scores: [Double], weights: [Double], better: ScoreOrder) {
+        samples += 1
+        let tolerance = CompetitionRanking.tolerance
+        for i in 0..<n {
+            var rank = 0
+            for k in 0..<n where k != i {
+                let ahead = better == .higher ? scores[k] > scores[i] + tolerance : scores[k] < scores[i] - tolerance
+                if ahead { rank += 1 } else {
+                    let behind = better == .higher ? scores[i] > scores[k] + tolerance : scores[i] < scores[k] - tolerance
+                    if behind { wins[i * n + k] += 1 }
+                }
+            }
+            rankCounts[i * n + rank] += 1
+            if rank == 0 {
+                for j in 0..<m { firstWeightSums[i * m + j] += weights[j] }
+            }
+        }
+    }
+
+    mutating func merge(_ other: SMAAAccumulator) {
+        samples += other.samples
+        confidenceSamples += other.confidenceSamples
+        for k in rankCounts.indices { rankCounts[k] += other.rankCounts[k] }
+        for k in firstWeightSums.indices { firstWeightSums[k] += other.firstWeightSums[k] }
+        for k in wins.indices { wins[k] += other.wins[k] }
+        for k in confidenceHits.indices { confidenceHits[k] += other.confidenceHits[k] }
+    }
+}

@@ -1,0 +1,114 @@
+import ArgumentParser
+import Foundation
+import PolicyRankKit
+
+struct Sensitivity: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "How robust is the ranking? Critical weights, weight sweeps, SMAA-2, methods and perspectives.",
+        discussion: """
+        Critical weights: closed form for wsm (Triantaphyllou & Sánchez 1997), a bracketing search to 1e-7 otherwise. \
+        SMAA-2 (Lahdelma & Salminen 2001) samples the leaf weights and the uncertain scores together; the same seed gives \
+        the same output on any number of threads.
+        """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case table, markdown, json
+    }
+
+    enum Model: String, ExpressibleByArgument, CaseIterable {
+        case uniform, ordinal, dirichlet
+    }
+
+    @Argument(help: "The study directory.")
+    var study = "."
+
+    @OptionGroup var ranking: RankingOptions
+
+    @Option(help: "SMAA samples (default: study.yaml's sensitivity.samples, else 10000).")
+    var samples: Int?
+
+    @Option(help: "Random seed (default: study.yaml's sensitivity.seed, else 1).")
+    var seed: UInt64?
+
+    @Option(help: "Worker threads (default: all cores).")
+    var threads: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(help: "SMAA weight model: uniform (no preference information), ordinal (keep the stated order) or dirichlet (around the stated weights).")
+    var weightModel: Model = .uniform
+
+    @Option(help: "Dirichlet concentration: higher keeps samples closer to the stated weights.")
+    var concentration: Double = 50
+
+    @Option(help: "Output format: table, markdown or json.")
+    var format: Format = .table
+
+    @Option(help: "Write to this file (atomically) instead of standard output.")
+    var output: String?
+
+    func validate() throws {
+        if let samples, samples < 1 { throw ValidationError("--samples must be at least 1") }
+        if threads < 1 { throw ValidationError("--threads must be at least 1") }
+        if !(concentration > 0) || !concentration.isFinite { throw ValidationError("--concentration must be a positive number") }
+    }
+
+    func run() throws {
+        let loaded = try ranking.loadValid(study: study)
+        let settings = loaded.settings
+        let model: WeightModel = switch weightModel {
+        case .uniform: .uniform
+        case .ordinal: .ordinal
+        case .dirichlet: .dirichlet(concentration: concentration)
+        }
+        let smaa = SMAA.Configuration(
+            samples: samples ?? settings?.samples?.value ?? 10_000,
+            seed: seed ?? settings?.seed.map { UInt64($0.value) } ?? 1,
+            threads: threads, weightModel: model)
+        let options = try ranking.rankOptions()
+        let report: SensitivityReport
+        do {
+            report = try SensitivityReport.compute(loaded, options: options, smaa: smaa, progress: ProgressLine.ifUseful(samples: smaa.samples))
+        } catch {
+            throw ValidationError(error.description)
+        }
+        ProgressLine.clear(samples: smaa.samples)
+        let text = switch format {
+        case .table: SensitivityTableRenderer.render(report, color: output == nil && Terminal.colorEnabled(for: .standardOutput))
+        case .markdown: SensitivityMarkdownRenderer.render(report)
+        case .json: SensitivityJSONRenderer.render(report)
+        }
+        try Output.emit(text, to: output)
+    }
+}
+
+/// A percentage on stderr while SMAA runs, only when stderr is a terminal and the run is long.
+enum ProgressLine {
+    static let threshold = 200_000
+
+    static func ifUseful(samples: Int) -> (@Sendable (Double) -> Void)? {
+        guard samples >= threshold, isatty(STDERR_FILENO) == 1 else { return nil }
+        let lastShown = LastShown()
+        return { fraction in
+            let percent = Int(fraction * 100)
+            if lastShown.advance(to: percent) {
+                FileHandle.standardError.write(Data("\rSMAA-2: \(percent)%".utf8))
+            }
+        }
+    }
+
+    static func clear(samples: Int) {
+        if samples >= threshold, isatty(STDERR_FILENO) == 1 { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+    }
+
+    private final class LastShown: @unchecked Sendable {
+        private let lock = NSLock()
+        private var percent = -1
+
+        func advance(to value: Int) -> Bool {
+            lock.withLock {
+                guard value > percent else { return false }
+                percent = value
+                return true
+            }
+        }
+    }
+}
