@@ -42,7 +42,9 @@ struct BenchReport {
         let info = ProcessInfo.processInfo
         let memory = String(format: "%.1f", Double(info.physicalMemory) / 1_073_741_824)
         let fewer = Set(rows.map(\.timing.runs)).subtracting([runs]).sorted()
-        let runCounts = fewer.isEmpty ? "\(runs) runs" : "\(runs) runs (\(fewer.map(String.init).joined(separator: ", ")) where one run is slow)"
+        let slow = Self.format(MethodBenchmarks.slowRun, trimmed: true)
+        let runCounts = fewer.isEmpty ? "\(runs) runs"
+            : "\(runs) runs (\(fewer.map(String.init).joined(separator: ", ")) where the warm-up took over \(slow))"
         return "Machine: \(info.operatingSystemVersionString), \(info.processorCount) cores (\(info.activeProcessorCount) active), "
             + "\(memory) GiB memory. Median and min of \(runCounts) after 1 warm-up, wall clock"
             + (policyrank.map { "; policyrank at `\($0)`." } ?? ".")

@@ -29,13 +29,11 @@ enum MethodCommand {
         }
         let matrix = SyntheticMatrix(size: options.size, preferences: options.preferences, seed: options.seed).make()
         let matrixKB = PeakMemory.highWaterMarkKB()
-        var failure: BenchError?
-        let timing = Stopwatch.measure(runs: options.runs) {
-            if MethodBenchmarks.evaluateAndRank(method, matrix).count != options.size.options {
-                failure = .methodFailed(method: method.name, size: options.size.label, reason: "scores are missing")
+        let timing = try Stopwatch.measure(runs: options.runs) { () throws(BenchError) in
+            guard MethodBenchmarks.evaluateAndRank(method, matrix).count == options.size.options else {
+                throw .methodFailed(method: method.name, size: options.size.label, reason: "scores are missing")
             }
         }
-        if let failure { throw failure }
         return Result(method: method.name, size: options.size.argument, preferences: options.preferences.rawValue,
                       milliseconds: timing.median.milliseconds, matrixKB: matrixKB, peakKB: PeakMemory.highWaterMarkKB())
     }

@@ -1,7 +1,7 @@
 import Foundation
 
 // policyrank-bench: times policyrank as users run it and PolicyRankKit in-process, writes a
-// synthetic study (`generate`), or runs one method once (`method`). See BenchCommand.usage.
+// synthetic study (`generate`), or times one method alone (`method`). See BenchCommand.usage.
 do throws(BenchError) {
     switch try BenchCommand.parse(Array(CommandLine.arguments.dropFirst())) {
     case .help:

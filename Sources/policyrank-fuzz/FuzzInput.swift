@@ -29,18 +29,21 @@ enum FuzzInput {
     }
 
     /// Hostile inputs too large to keep in the corpus (libFuzzer runs with -max_len=4096),
-    /// built on the fly for `--generated`.
+    /// built on the fly for `--generated`. The wide inputs stay at 3,000 entries because the
+    /// composer is quadratic in a collection's length (see docs/fuzzing.md, "Findings"):
+    /// raise them once that is fixed.
     static func generated() -> [(name: String, bytes: [UInt8])] {
         func repeated(_ text: String, _ count: Int) -> String { String(repeating: text, count: count) }
-        let depth = 20_000
-        return [
-            ("<generated: \(depth) '['>", repeated("[", depth)),
-            ("<generated: \(depth) '[' then ']'>", repeated("[", depth) + repeated("]", depth)),
-            ("<generated: \(depth) '{a: '>", repeated("{a: ", depth)),
-            ("<generated: \(depth) '- ' block sequences>", repeated("- ", depth) + "x\n"),
-            ("<generated: \(depth) nested mappings, one per line>",
-             (0..<2_000).map { repeated(" ", $0) + "k:\n" }.joined()),
-            ("<generated: 1,000,000 one-item list>", "[" + repeated("1,", 1_000_000) + "]"),
-        ].map { ($0.0, Array($0.1.utf8)) }
+        let depth = 20_000, width = 3_000
+        let inputs: [(String, String)] = [
+            ("<generated: \(depth) x '['>", repeated("[", depth)),
+            ("<generated: \(depth) x '[' then ']'>", repeated("[", depth) + repeated("]", depth)),
+            ("<generated: \(depth) x '{a: '>", repeated("{a: ", depth)),
+            ("<generated: \(depth) x '- ' (block sequences)>", repeated("- ", depth) + "x\n"),
+            ("<generated: 2,000 nested block mappings>", (0..<2_000).map { repeated(" ", $0) + "k:\n" }.joined()),
+            ("<generated: \(width)-item flow list>", "[" + repeated("1, ", width) + "]\n"),
+            ("<generated: \(width)-key mapping>", (0..<width).map { "k\($0): \($0)\n" }.joined()),
+        ]
+        return inputs.map { (name: $0.0, bytes: Array($0.1.utf8)) }
     }
 }

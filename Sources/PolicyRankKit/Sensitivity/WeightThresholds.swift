@@ -45,6 +45,10 @@ public struct WeightThreshold: Sendable {
 }
 
 public enum WeightThresholds {
+    /// Changes closer than this to weight 0 or 1 are ties at the end (scores within the 1e-9
+    /// tie tolerance there), not changes of the top.
+    static let endMargin = 1e-6
+
     /// Thresholds for every group; closed form for `wsm`, a bracketing search otherwise.
     public static func compute(_ evaluator: WeightedEvaluator, groups: [WeightGroup]) -> [WeightThreshold] {
         groups.map { group in
@@ -81,7 +85,8 @@ public enum WeightThresholds {
             var next: (x: Double, candidates: [Int]) = (.infinity, [])
             for i in ids.indices where i != top && slope[i] > slope[top] + 1e-15 {
                 let crossing = (atZero[top] - atZero[i]) / (slope[i] - slope[top])
-                guard crossing > x + 1e-12, crossing <= 1 else { continue }
+                // Meeting at x = 1 is a tie at the end, not a change of the top.
+                guard crossing > x + 1e-12, crossing < 1 - WeightThresholds.endMargin else { continue }
                 if crossing < next.x - 1e-12 { next = (crossing, [i]) } else if abs(crossing - next.x) <= 1e-12 { next.candidates.append(i) }
             }
             guard next.x.isFinite else { break }
@@ -100,7 +105,10 @@ public enum WeightThresholds {
         let current = group.weight(in: weights)
         let ids = evaluator.matrix.options
         func top(_ x: Double) -> Int { evaluator.top(weights: group.reweighted(weights, to: x)) }
-        let grid = Array(Set((0...steps).map { Double($0) / Double(steps) } + [current])).sorted()
+        // The ends are nudged inwards: options often tie exactly at weight 0 or 1 (when all
+        // weight sits on one criterion), and a tie at the end is not a change of the top.
+        let inner = (0...steps).map { min(max(Double($0) / Double(steps), endMargin), 1 - endMargin) }
+        let grid = Array(Set(inner + [current])).sorted()
         var tops = grid.map(top)
         var changes: [WeightThreshold.Change] = []
         for k in 1..<grid.count where tops[k] != tops[k - 1] {
