@@ -2,7 +2,8 @@
 # Builds policyrank and policyrank-bench in release mode and prints the benchmark table.
 # The separate scratch path keeps this build from fighting a debug build over .build, and
 # building only the two products keeps other targets (the fuzzer) out of the way.
-# Arguments go to policyrank-bench, e.g. `scripts/bench.sh --runs 15`.
+# Arguments go to policyrank-bench, e.g. `scripts/bench.sh --runs 15` or `scripts/bench.sh --only methods`
+# (see `policyrank-bench --help`).
 set -eu
 cd "$(dirname "$0")/.."
 for product in policyrank policyrank-bench; do
