@@ -17,19 +17,19 @@ public struct COPRAS: AggregationMethod {
     public let summary = "complex proportional assessment (Zavadskas et al. 1994), own sum normalization"
 
     public func evaluate(_ matrix: DecisionMatrix, normalization: Normalization, parameters: [String: Double]) -> MethodOutput {
-        let n = matrix.options.count
-        var plus = [Double](repeating: 0, count: n), minus = plus
-        var terms = [[Double]](repeating: [Double](repeating: 0, count: matrix.columns.count), count: n)
-        for (j, column) in matrix.columns.enumerated() {
-            let values = matrix.column(j)
-            let total = values.reduce(0, +)
-            guard total != 0 else { continue }
-            for i in 0..<n {
-                let share = column.weight * values[i] / total
-                if column.direction == .benefit { plus[i] += share } else { minus[i] += share }
-                terms[i][j] = column.direction == .benefit ? share : -share
-            }
+        let m = matrix.columns.count
+        var totals = [Double](repeating: 0, count: m)
+        for row in matrix.values { for j in 0..<m { totals[j] += row[j] } }
+        // d_ij = w_j x_ij / Σ_i x_ij, signed: positive for a benefit, negative for a cost.
+        let factor = (0..<m).map { j -> Double in
+            guard totals[j] != 0 else { return 0 }
+            let share = matrix.columns[j].weight / totals[j]
+            return matrix.columns[j].direction == .benefit ? share : -share
         }
+        let terms = matrix.values.map { row in (0..<m).map { factor[$0] * row[$0] } }
+        let benefit = matrix.columns.map { $0.direction == .benefit }
+        let plus = terms.map { row in (0..<m).reduce(0.0) { benefit[$1] ? $0 + row[$1] : $0 } }
+        let minus = terms.map { row in (0..<m).reduce(0.0) { benefit[$1] ? $0 : $0 - row[$1] } }
         let q = Self.relativeSignificance(plus: plus, minus: minus)
         let best = q.max() ?? 0
         return MethodOutput(scores: q, details: q.indices.map {

@@ -15,21 +15,19 @@ public struct EDAS: AggregationMethod {
     public let summary = "distance from the average solution (Keshavarz Ghorabaee et al. 2015)"
 
     public func evaluate(_ matrix: DecisionMatrix, normalization: Normalization, parameters: [String: Double]) -> MethodOutput {
-        let n = matrix.options.count
-        var positive = [Double](repeating: 0, count: n), negative = positive
-        var terms = [[Double]](repeating: [Double](repeating: 0, count: matrix.columns.count), count: n)
-        for (j, column) in matrix.columns.enumerated() {
-            let values = matrix.column(j)
-            let average = values.reduce(0, +) / Double(max(n, 1))
-            guard average != 0 else { continue }
-            for i in 0..<n {
-                let above = (values[i] - average) / abs(average)
-                let gain = column.direction == .benefit ? above : -above
-                positive[i] += column.weight * max(0, gain)
-                negative[i] += column.weight * max(0, -gain)
-                terms[i][j] = column.weight * gain
-            }
+        let n = matrix.options.count, m = matrix.columns.count
+        var averages = [Double](repeating: 0, count: m)
+        for row in matrix.values { for j in 0..<m { averages[j] += row[j] } }
+        for j in 0..<m { averages[j] /= Double(max(n, 1)) }
+        // w_j (x − AV_j)/|AV_j|, signed so that positive is better: w·PDA − w·NDA.
+        let factor = (0..<m).map { j -> Double in
+            guard averages[j] != 0 else { return 0 }
+            let scale = matrix.columns[j].weight / abs(averages[j])
+            return matrix.columns[j].direction == .benefit ? scale : -scale
         }
+        let terms = matrix.values.map { row in (0..<m).map { factor[$0] * (row[$0] - averages[$0]) } }
+        let positive = terms.map { $0.reduce(0) { $0 + max($1, 0) } }
+        let negative = terms.map { $0.reduce(0) { $0 - min($1, 0) } }
         let maxPositive = positive.max() ?? 0, maxNegative = negative.max() ?? 0
         let nsp = positive.map { maxPositive == 0 ? 1 : $0 / maxPositive }
         let nsn = negative.map { maxNegative == 0 ? 1 : 1 - $0 / maxNegative }

@@ -15,11 +15,10 @@ public struct MOORA: AggregationMethod {
 
     public func evaluate(_ matrix: DecisionMatrix, normalization: Normalization, parameters: [String: Double]) -> MethodOutput {
         let normalized = matrix.normalized(.vector)
+        let weights = normalized.weights
+        let offset = matrix.columns.map { $0.direction == .benefit ? 0 : $0.weight }
         let contributions = normalized.values.map { row in
-            matrix.columns.indices.map { j in
-                let weight = matrix.columns[j].weight
-                return matrix.columns[j].direction == .benefit ? weight * row[j] : weight * row[j] - weight
-            }
+            row.indices.map { j in weights[j] * row[j] - offset[j] }
         }
         return MethodOutput(scores: contributions.map { $0.reduce(0, +) }, contributions: contributions)
     }

@@ -6,27 +6,42 @@ public struct NormalizedMatrix: Sendable {
     /// How to read each column: `.benefit` means higher is better.
     public var orientation: [Direction]
     public var weights: [Double]
+    /// Per column, the best and the worst value given its orientation.
+    public var ideal: [Double]
+    public var antiIdeal: [Double]
 
     public var optionCount: Int { values.count }
     public var criterionCount: Int { weights.count }
-
-    /// The best and worst value of column j, given its orientation.
-    public func idealAndAntiIdeal(_ j: Int) -> (ideal: Double, antiIdeal: Double) {
-        let column = values.map { $0[j] }
-        let high = column.max() ?? 0, low = column.min() ?? 0
-        return orientation[j] == .benefit ? (high, low) : (low, high)
-    }
 }
 
 extension DecisionMatrix {
-    /// The matrix with each column normalized.
+    /// The matrix with each column normalized: one pass for column statistics, one to map.
     public func normalized(_ normalization: Normalization) -> NormalizedMatrix {
-        let columnsNormalized = columns.indices.map { j in
-            normalization.apply(column(j), direction: columns[j].direction, bounds: columns[j].bounds)
+        let m = columns.count
+        var statistics = [ColumnStatistics](repeating: ColumnStatistics(), count: m)
+        if normalization != .none && normalization != .scale {
+            for row in values {
+                for j in 0..<m { statistics[j].add(row[j]) }
+            }
         }
+        let transforms = (0..<m).map { j in
+            normalization.transform(statistics[j], direction: columns[j].direction, bounds: columns[j].bounds)
+        }
+        let rows = normalization == .none ? values : values.map { row in
+            (0..<m).map { transforms[$0].apply(row[$0]) }
+        }
+        let orientation = columns.map { normalization == .none ? $0.direction : .benefit }
+        var low = [Double](repeating: .infinity, count: m), high = [Double](repeating: -.infinity, count: m)
+        for row in rows {
+            for j in 0..<m {
+                low[j] = Swift.min(low[j], row[j])
+                high[j] = Swift.max(high[j], row[j])
+            }
+        }
+        if rows.isEmpty { (low, high) = (Array(repeating: 0, count: m), Array(repeating: 0, count: m)) }
         return NormalizedMatrix(
-            values: options.indices.map { i in columns.indices.map { j in columnsNormalized[j][i] } },
-            orientation: columns.map { normalization == .none ? $0.direction : .benefit },
-            weights: columns.map(\.weight))
+            values: rows, orientation: orientation, weights: columns.map(\.weight),
+            ideal: (0..<m).map { orientation[$0] == .benefit ? high[$0] : low[$0] },
+            antiIdeal: (0..<m).map { orientation[$0] == .benefit ? low[$0] : high[$0] })
     }
 }

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// PROMETHEE II (Brans & Vincke 1985, Management Science 31(6); Brans, Vincke & Mareschal
 /// 1986): π(a, b) = Σ_j w_j P_j(g_j(a) − g_j(b)), φ⁺(a) = Σ_b π(a, b)/(n − 1),
 /// φ⁻(a) = Σ_b π(b, a)/(n − 1), net flow φ = φ⁺ − φ⁻; higher is better. Preference functions
@@ -5,8 +7,9 @@
 /// criterion's own units, so the default normalization is `none`.
 ///
 /// No n × n matrix is built. For the piecewise-linear functions each criterion's flows come
-/// from its sorted values and prefix sums in O(n log n) (`PreferenceFlows`); only the
-/// Gaussian needs the O(n²) double sum, in O(n) memory.
+/// from its sorted values and prefix sums (`PreferenceFlows`); only the Gaussian needs the
+/// O(n²) double sum, in O(n) memory. Criteria run in parallel and are added up in criterion
+/// order, so the result does not depend on the number of cores.
 public struct PrometheeII: AggregationMethod {
     public init() {}
 
@@ -18,27 +21,46 @@ public struct PrometheeII: AggregationMethod {
 
     public func evaluate(_ matrix: DecisionMatrix, normalization: Normalization, parameters: [String: Double]) -> MethodOutput {
         let normalized = matrix.normalized(normalization)
-        let n = normalized.optionCount
-        var plus = [Double](repeating: 0, count: n), minus = [Double](repeating: 0, count: n)
-        var perCriterion = [[Double]](repeating: [Double](repeating: 0, count: normalized.criterionCount), count: n)
-        for j in 0..<normalized.criterionCount {
+        let n = normalized.optionCount, m = normalized.criterionCount
+        let shapes = matrix.columns.map(\.preference)
+        let flows = ParallelMap.run(count: m, large: n >= 5_000) { j -> PreferenceFlows.Sums in
             // A cost column is a benefit column of negated values.
             let sign = normalized.orientation[j] == .benefit ? 1.0 : -1.0
-            let values = normalized.values.map { sign * $0[j] }
-            let flows = PreferenceFlows.sums(values, shape: matrix.columns[j].preference)
-            let weight = normalized.weights[j]
-            for i in 0..<n {
-                plus[i] += weight * flows.outgoing[i]
-                minus[i] += weight * flows.incoming[i]
-                perCriterion[i][j] = weight * (flows.outgoing[i] - flows.incoming[i])
-            }
+            return PreferenceFlows.sums(normalized.values.map { sign * $0[j] }, shape: shapes[j])
         }
         let divisor = n > 1 ? Double(n - 1) : 1
-        let phiPlus = plus.map { $0 / divisor }, phiMinus = minus.map { $0 / divisor }
-        let net = zip(phiPlus, phiMinus).map { $0 - $1 }
+        var plus = [Double](repeating: 0, count: n), minus = plus
+        for j in 0..<m {
+            let weight = normalized.weights[j] / divisor
+            for i in 0..<n {
+                plus[i] += weight * flows[j].outgoing[i]
+                minus[i] += weight * flows[j].incoming[i]
+            }
+        }
+        let perCriterion = (0..<n).map { i in
+            (0..<m).map { j in normalized.weights[j] * (flows[j].outgoing[i] - flows[j].incoming[i]) / divisor }
+        }
         return MethodOutput(
-            scores: net,
-            contributions: perCriterion.map { $0.map { $0 / divisor } },
-            details: net.indices.map { [("phi_plus", phiPlus[$0]), ("phi_minus", phiMinus[$0])] })
+            scores: zip(plus, minus).map { $0 - $1 },
+            contributions: perCriterion,
+            details: (0..<n).map { [("phi_plus", plus[$0]), ("phi_minus", minus[$0])] })
+    }
+}
+
+/// Computes `transform(0..<count)` on all cores when the work is large, in order.
+enum ParallelMap {
+    static func run<T: Sendable>(count: Int, large: Bool, _ transform: @Sendable (Int) -> T) -> [T] {
+        guard large, count > 1 else { return (0..<count).map(transform) }
+        let results = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
+        results.initialize(repeating: nil)
+        defer {
+            _ = results.deinitialize()
+            results.deallocate()
+        }
+        nonisolated(unsafe) let slots = results
+        DispatchQueue.concurrentPerform(iterations: count) { index in
+            slots[index] = transform(index)
+        }
+        return results.compactMap { $0 }
     }
 }

@@ -15,14 +15,13 @@ public struct SPOTIS: AggregationMethod {
     public let summary = "distance to the ideal point of the declared scales (Dezert et al. 2020)"
 
     public func evaluate(_ matrix: DecisionMatrix, normalization: Normalization, parameters: [String: Double]) -> MethodOutput {
+        let ideal = matrix.columns.map { $0.direction == .benefit ? $0.bounds.upperBound : $0.bounds.lowerBound }
+        let factor = matrix.columns.map { column in
+            let span = column.bounds.upperBound - column.bounds.lowerBound
+            return span > 0 ? column.weight / span : 0
+        }
         let contributions = matrix.values.map { row in
-            matrix.columns.indices.map { j -> Double in
-                let column = matrix.columns[j]
-                let span = column.bounds.upperBound - column.bounds.lowerBound
-                guard span > 0 else { return 0 }
-                let ideal = column.direction == .benefit ? column.bounds.upperBound : column.bounds.lowerBound
-                return column.weight * abs(row[j] - ideal) / span
-            }
+            row.indices.map { j in factor[j] * abs(row[j] - ideal[j]) }
         }
         return MethodOutput(scores: contributions.map { $0.reduce(0, +) }, contributions: contributions,
                             terms: contributions.map { $0.map { -$0 } })

@@ -17,9 +17,8 @@ public struct TOPSIS: AggregationMethod {
         let normalized = matrix.normalized(normalization)
         let weights = normalized.weights
         let weightedValues = normalized.values.map { row in zip(row, weights).map { $0 * $1 } }
-        let points = (0..<normalized.criterionCount).map { j -> (ideal: Double, antiIdeal: Double) in
-            let (ideal, antiIdeal) = normalized.idealAndAntiIdeal(j)
-            return (ideal * weights[j], antiIdeal * weights[j])
+        let points = (0..<normalized.criterionCount).map { j in
+            (ideal: normalized.ideal[j] * weights[j], antiIdeal: normalized.antiIdeal[j] * weights[j])
         }
         var scores: [Double] = [], details: [[(String, Double)]] = []
         // Per criterion: how much farther from the anti-ideal than from the ideal (squared).

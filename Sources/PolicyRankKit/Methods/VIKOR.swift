@@ -31,12 +31,12 @@ public struct VIKOR: AggregationMethod {
     /// w_j (f*_j − f_ij)/(f*_j − f⁻_j) per option and criterion.
     static func weightedRegrets(_ matrix: DecisionMatrix) -> [[Double]] {
         let normalized = matrix.normalized(.none)
-        let points = (0..<normalized.criterionCount).map(normalized.idealAndAntiIdeal)
+        let factor = (0..<normalized.criterionCount).map { j in
+            let span = normalized.ideal[j] - normalized.antiIdeal[j]
+            return span == 0 ? 0 : normalized.weights[j] / span
+        }
         return normalized.values.map { row in
-            row.indices.map { j in
-                let span = points[j].ideal - points[j].antiIdeal
-                return span == 0 ? 0 : normalized.weights[j] * (points[j].ideal - row[j]) / span
-            }
+            row.indices.map { j in factor[j] * (normalized.ideal[j] - row[j]) }
         }
     }
 

@@ -13,14 +13,17 @@ public struct WASPAS: AggregationMethod {
     public func evaluate(_ matrix: DecisionMatrix, normalization: Normalization, parameters: [String: Double]) -> MethodOutput {
         let lambda = parameters["lambda"] ?? 0.5
         let normalized = matrix.normalized(normalization)
-        var scores: [Double] = [], details: [[(String, Double)]] = []
-        for row in normalized.values {
-            let sum = zip(row, normalized.weights).reduce(0) { $0 + $1.0 * $1.1 }
-            let product = WeightedProduct.product(row, weights: normalized.weights)
+        let weights = normalized.weights
+        let logTerms = WeightedProduct.logTerms(normalized)
+        var scores: [Double] = [], details: [[(String, Double)]] = [], sumTerms: [[Double]] = []
+        for (row, logs) in zip(normalized.values, logTerms) {
+            let terms = row.indices.map { weights[$0] * row[$0] }
+            let sum = terms.reduce(0, +)
+            let product = WeightedProduct.product(row, logs, weights: weights)
             scores.append(lambda * sum + (1 - lambda) * product)
             details.append([("wsm", sum), ("wpm", product)])
+            sumTerms.append(terms)
         }
-        let sumTerms = normalized.values.map { row in zip(row, normalized.weights).map { $0 * $1 } }
         return MethodOutput(scores: scores, details: details, terms: sumTerms)
     }
 }

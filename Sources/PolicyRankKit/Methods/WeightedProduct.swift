@@ -15,15 +15,22 @@ public struct WeightedProduct: AggregationMethod {
 
     public func evaluate(_ matrix: DecisionMatrix, normalization: Normalization, parameters: [String: Double]) -> MethodOutput {
         let normalized = matrix.normalized(normalization)
-        return MethodOutput(
-            scores: normalized.values.map { Self.product($0, weights: normalized.weights) },
-            terms: normalized.values.map { row in zip(row, normalized.weights).map { $1 * log(max($0, 1e-12)) } })
+        let terms = Self.logTerms(normalized)
+        return MethodOutput(scores: zip(normalized.values, terms).map { Self.product($0, $1, weights: normalized.weights) }, terms: terms)
     }
 
-    static func product(_ row: [Double], weights: [Double]) -> Double {
-        zip(row, weights).reduce(1.0) { product, pair in
-            let (value, weight) = pair
-            return weight == 0 ? product : product * pow(max(value, 0), weight)
+    /// w_j · ln r_ij per cell: the product as a sum, and the per-criterion terms `explain`
+    /// compares (a zero value counts as ln 1e-12 there).
+    static func logTerms(_ normalized: NormalizedMatrix) -> [[Double]] {
+        let weights = normalized.weights
+        return normalized.values.map { row in
+            row.indices.map { j in weights[j] == 0 ? 0 : weights[j] * log(max(row[j], 1e-12)) }
         }
+    }
+
+    /// Π r^w = exp(Σ w ln r), or 0 as soon as a positively weighted value is 0 or below.
+    static func product(_ row: [Double], _ terms: [Double], weights: [Double]) -> Double {
+        for j in row.indices where weights[j] > 0 && row[j] <= 0 { return 0 }
+        return exp(terms.reduce(0, +))
     }
 }

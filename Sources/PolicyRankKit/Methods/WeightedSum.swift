@@ -12,9 +12,10 @@ public struct WeightedSum: AggregationMethod {
     public let summary = "weighted sum / additive value (Fishburn 1967)"
 
     public func evaluate(_ matrix: DecisionMatrix, normalization: Normalization, parameters: [String: Double]) -> MethodOutput {
-        let normalized = matrix.normalized(normalization).values
-        let contributions = normalized.map { row in
-            zip(row, matrix.columns).map { value, column in column.weight * value }
+        let normalized = matrix.normalized(normalization)
+        let weights = normalized.weights
+        let contributions = normalized.values.map { row in
+            row.indices.map { weights[$0] * row[$0] }
         }
         return MethodOutput(scores: contributions.map { $0.reduce(0, +) }, contributions: contributions)
     }

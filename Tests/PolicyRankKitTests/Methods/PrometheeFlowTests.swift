@@ -33,3 +33,14 @@ import Testing
         #expect(abs(PreferenceShape.gaussian(s: 1).preference(1) - (1 - 1 / 2.718281828459045.squareRoot())) < 1e-12)
     }
 }
+
+@Suite struct RadixSortTests {
+    @Test func ordersLikeAComparisonSortIncludingNegativesAndZeros() {
+        var random = SplitMix64(state: 77)
+        var values = (0..<5_000).map { _ in Double.random(in: -1e6...1e6, using: &random) }
+        values += [0, -0.0, 0, -1e-300, 1e-300, -.greatestFiniteMagnitude, .greatestFiniteMagnitude, 42, 42]
+        let order = RadixSort.order(values)
+        #expect(order.map { values[$0] } == values.sorted())
+        #expect(Set(order).count == values.count)
+    }
+}
