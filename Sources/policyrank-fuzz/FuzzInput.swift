@@ -19,12 +19,17 @@ enum FuzzInput {
     /// Replay: the whole file under every role (the way a study would read it), then the
     /// way libFuzzer reads it (first byte picks the role), so that libFuzzer's `crash-*`
     /// files reproduce here. Returns the number of `diagnose` calls made.
-    static func replay(_ bytes: [UInt8], file: String) -> Int {
+    /// With `report`, each call's role and diagnostics are passed to it.
+    static func replay(_ bytes: [UInt8], file: String,
+                      report: ((_ role: String, _ diagnostics: [Diagnostic]) -> Void)? = nil) -> Int {
         for role in roles {
-            _ = StudyLoader.diagnose(bytes: bytes, as: role, file: file)
+            let diagnostics = StudyLoader.diagnose(bytes: bytes, as: role, file: file)
+            report?("\(role)", diagnostics)
         }
         guard let selector = bytes.first else { return roles.count }
-        _ = StudyLoader.diagnose(bytes: Array(bytes.dropFirst()), as: role(selectedBy: selector), file: file)
+        let role = role(selectedBy: selector)
+        let diagnostics = StudyLoader.diagnose(bytes: Array(bytes.dropFirst()), as: role, file: file)
+        report?("\(role), after a role byte", diagnostics)
         return roles.count + 1
     }
 

@@ -6,16 +6,18 @@
 // `@main` type instead, and exactly one of them is compiled.
 #if !FUZZING
 import Foundation
+import PolicyRankKit
 
 @main
 enum ReplayCommand {
     static let usage = """
-        usage: policyrank-fuzz [--generated] FILE|DIR...
+        usage: policyrank-fuzz [--generated] [--verbose] FILE|DIR...
 
         Replays fuzz inputs (files, or every regular file under a directory, in sorted
         order) through StudyLoader.diagnose under every file role, and prints how many ran.
         --generated  also runs built-in hostile inputs too large for the corpus
-                     (20,000 levels of nesting, a 1,000,000-item list).
+                     (20,000 levels of nesting, wide lists and mappings).
+        --verbose    prints every input's diagnostics for each role.
         Exit status 0 when every input ran; a loader bug crashes instead.
         Built with -Xswiftc -DFUZZING -Xswiftc -sanitize=fuzzer,address this target is the
         libFuzzer fuzzer instead; see docs/fuzzing.md.
@@ -31,7 +33,8 @@ enum ReplayCommand {
             return 0
         }
         let withGenerated = arguments.contains("--generated")
-        let paths = arguments.filter { $0 != "--generated" }
+        let verbose = arguments.contains("--verbose")
+        let paths = arguments.filter { $0 != "--generated" && $0 != "--verbose" }
         if let option = paths.first(where: { $0.hasPrefix("-") }) {
             fail("unknown option '\(option)'\n\n\(usage)")
             return 2
@@ -50,6 +53,7 @@ enum ReplayCommand {
             }
             files += found
         }
+        let report: ((String, [Diagnostic]) -> Void)? = verbose ? { show(role: $0, diagnostics: $1) } : nil
         var inputs = 0, calls = 0
         for path in files {
             guard let data = FileManager.default.contents(atPath: path) else {
@@ -57,13 +61,13 @@ enum ReplayCommand {
                 ok = false
                 continue
             }
-            calls += FuzzInput.replay([UInt8](data), file: path)
+            calls += FuzzInput.replay([UInt8](data), file: path, report: report)
             inputs += 1
         }
         var generated = 0
         if withGenerated {
             for input in FuzzInput.generated() {
-                calls += FuzzInput.replay(input.bytes, file: input.name)
+                calls += FuzzInput.replay(input.bytes, file: input.name, report: report)
                 generated += 1
             }
         }
@@ -90,6 +94,15 @@ enum ReplayCommand {
             }
         }
         return files.sorted()
+    }
+
+    /// `--verbose` output for one `diagnose` call: the role, then one line per diagnostic.
+    static func show(role: String, diagnostics: [Diagnostic]) {
+        print("[\(role)] \(diagnostics.count) diagnostic\(diagnostics.count == 1 ? "" : "s")")
+        for diagnostic in diagnostics.sortedForDisplay() {
+            let location = diagnostic.location
+            print("  \(location.file):\(location.line):\(location.column): \(diagnostic.severity.rawValue) [\(diagnostic.rule.rawValue)] \(diagnostic.message)")
+        }
     }
 
     static func fail(_ message: String) {

@@ -23,22 +23,33 @@ public struct PrometheeII: AggregationMethod {
         let normalized = matrix.normalized(normalization)
         let n = normalized.optionCount, m = normalized.criterionCount
         let shapes = matrix.columns.map(\.preference)
+        // Column-major copy in one pass over the rows; a cost column becomes a benefit
+        // column of negated values.
+        let sign = normalized.orientation.map { $0 == .benefit ? 1.0 : -1.0 }
+        var columns = [Double](repeating: 0, count: n * m)
+        for (i, row) in normalized.values.enumerated() {
+            for j in 0..<m { columns[j * n + i] = sign[j] * row[j] }
+        }
+        let columnMajor = columns
         let flows = ParallelMap.run(count: m, large: n >= 5_000) { j -> PreferenceFlows.Sums in
-            // A cost column is a benefit column of negated values.
-            let sign = normalized.orientation[j] == .benefit ? 1.0 : -1.0
-            return PreferenceFlows.sums(normalized.values.map { sign * $0[j] }, shape: shapes[j])
+            PreferenceFlows.sums(Array(columnMajor[(j * n)..<((j + 1) * n)]), shape: shapes[j])
         }
         let divisor = n > 1 ? Double(n - 1) : 1
+        let scale = normalized.weights.map { $0 / divisor }
         var plus = [Double](repeating: 0, count: n), minus = plus
         for j in 0..<m {
-            let weight = normalized.weights[j] / divisor
+            let outgoing = flows[j].outgoing, incoming = flows[j].incoming
             for i in 0..<n {
-                plus[i] += weight * flows[j].outgoing[i]
-                minus[i] += weight * flows[j].incoming[i]
+                plus[i] += scale[j] * outgoing[i]
+                minus[i] += scale[j] * incoming[i]
             }
         }
-        let perCriterion = (0..<n).map { i in
-            (0..<m).map { j in normalized.weights[j] * (flows[j].outgoing[i] - flows[j].incoming[i]) / divisor }
+        var perCriterion = [[Double]]()
+        perCriterion.reserveCapacity(n)
+        for i in 0..<n {
+            var row = [Double](repeating: 0, count: m)
+            for j in 0..<m { row[j] = scale[j] * (flows[j].outgoing[i] - flows[j].incoming[i]) }
+            perCriterion.append(row)
         }
         return MethodOutput(
             scores: zip(plus, minus).map { $0 - $1 },

@@ -14,12 +14,12 @@ public struct WASPAS: AggregationMethod {
         let lambda = parameters["lambda"] ?? 0.5
         let normalized = matrix.normalized(normalization)
         let weights = normalized.weights
-        let logTerms = WeightedProduct.logTerms(normalized)
         var scores: [Double] = [], details: [[(String, Double)]] = [], sumTerms: [[Double]] = []
-        for (row, logs) in zip(normalized.values, logTerms) {
+        scores.reserveCapacity(normalized.optionCount)
+        for row in normalized.values {
             let terms = row.indices.map { weights[$0] * row[$0] }
             let sum = terms.reduce(0, +)
-            let product = WeightedProduct.product(row, logs, weights: weights)
+            let product = WeightedProduct.product(row, weights: weights)
             scores.append(lambda * sum + (1 - lambda) * product)
             details.append([("wsm", sum), ("wpm", product)])
             sumTerms.append(terms)

@@ -33,4 +33,14 @@ public struct WeightedProduct: AggregationMethod {
         for j in row.indices where weights[j] > 0 && row[j] <= 0 { return 0 }
         return exp(terms.reduce(0, +))
     }
+
+    /// The same product without keeping the per-criterion terms.
+    static func product(_ row: [Double], weights: [Double]) -> Double {
+        var logSum = 0.0
+        for j in row.indices where weights[j] > 0 {
+            if row[j] <= 0 { return 0 }
+            logSum += weights[j] * log(row[j])
+        }
+        return exp(logSum)
+    }
 }
