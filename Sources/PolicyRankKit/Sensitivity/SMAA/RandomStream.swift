@@ -64,13 +64,4 @@ struct RandomStream {
             if u < 1 - 0.0331 * x * x * x * x || log(u) < 0.5 * x * x + d * (1 - v + log(v)) { return d * v }
         }
     }
-
-    /// Triangular(low, mode, high) by inversion.
-    mutating func triangular(low: Double, mode: Double, high: Double) -> Double {
-        guard high > low else { return low }
-        let u = unit(), split = (mode - low) / (high - low)
-        return u <= split
-            ? low + (u * (high - low) * (mode - low)).squareRoot()
-            : high - ((1 - u) * (high - low) * (high - mode)).squareRoot()
-    }
 }

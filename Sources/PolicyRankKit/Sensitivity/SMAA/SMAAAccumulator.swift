@@ -25,21 +25,32 @@ struct SMAAAccumulator: Sendable {
     }
 
     /// Records one sample's scores (competition ranks; ties within 1e-9 share a rank).
-    mutating func record(scores: [Double], weights: [Double], better: ScoreOrder) {
+    mutating func record(scores: UnsafeMutableBufferPointer<Double>, weights: [Double], better: ScoreOrder) {
         samples += 1
         let tolerance = CompetitionRanking.tolerance
-        for i in 0..<n {
-            var rank = 0
-            for k in 0..<n where k != i {
-                let ahead = better == .higher ? scores[k] > scores[i] + tolerance : scores[k] < scores[i] - tolerance
-                if ahead { rank += 1 } else {
-                    let behind = better == .higher ? scores[i] > scores[k] + tolerance : scores[i] < scores[k] - tolerance
-                    if behind { wins[i * n + k] += 1 }
+        let n = self.n, m = self.m
+        // Orient scores so that higher is better, then count who is strictly ahead.
+        let sign = better == .higher ? 1.0 : -1.0
+        rankCounts.withUnsafeMutableBufferPointer { rankCounts in
+            wins.withUnsafeMutableBufferPointer { wins in
+                firstWeightSums.withUnsafeMutableBufferPointer { firstWeightSums in
+                    for i in 0..<n {
+                        let own = sign * scores[i]
+                        var rank = 0
+                        for k in 0..<n where k != i {
+                            let other = sign * scores[k]
+                            if other > own + tolerance {
+                                rank += 1
+                            } else if own > other + tolerance {
+                                wins[i * n + k] += 1
+                            }
+                        }
+                        rankCounts[i * n + rank] += 1
+                        if rank == 0 {
+                            for j in 0..<m { firstWeightSums[i * m + j] += weights[j] }
+                        }
+                    }
                 }
-            }
-            rankCounts[i * n + rank] += 1
-            if rank == 0 {
-                for j in 0..<m { firstWeightSums[i * m + j] += weights[j] }
             }
         }
     }

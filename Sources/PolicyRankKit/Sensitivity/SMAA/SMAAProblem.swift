@@ -1,18 +1,36 @@
 /// What one SMAA sample needs: the matrix at its likely values, the cells that are uncertain
-/// and how to draw them, and a scorer for the study's method.
+/// and how to draw them, and a scorer for the study's method. Flat arrays throughout: the
+/// sampling loop reads them through pointers, with no reference counting per sample (which
+/// would also make two threads fight over the same cache lines).
 struct SMAAProblem: Sendable {
     struct UncertainCell: Sendable {
-        enum Shape: Sendable { case triangular, uniform }
         var index: Int
-        var shape: Shape
+        var triangular: Bool
         var low: Double
         var mode: Double
         var high: Double
-        var valueFunction: [ValueFunctionPoint]?
+        /// Index into `valueFunctions`, or −1.
+        var valueFunction: Int
+        var column: Int
+        // Inverse-CDF constants of the triangular distribution, computed once, not per draw:
+        // x = low + √(u·lowArea) for u ≤ split, else high − √((1 − u)·highArea).
+        var split = 0.0
+        var lowArea = 0.0
+        var highArea = 0.0
 
-        func draw(_ random: inout RandomStream) -> Double {
-            let raw = shape == .triangular ? random.triangular(low: low, mode: mode, high: high) : low + (high - low) * (1 - random.unit())
-            return valueFunction.map { ValueFunction.evaluate($0, at: raw) } ?? raw
+        init(index: Int, triangular: Bool, low: Double, mode: Double, high: Double, valueFunction: Int, column: Int) {
+            self.index = index
+            self.triangular = triangular
+            self.low = low
+            self.mode = mode
+            self.high = high
+            self.valueFunction = valueFunction
+            self.column = column
+            if high > low {
+                split = (mode - low) / (high - low)
+                lowArea = (high - low) * (mode - low)
+                highArea = (high - low) * (high - mode)
+            }
         }
     }
 
@@ -21,6 +39,8 @@ struct SMAAProblem: Sendable {
     /// Row-major option × criterion values at their likely values (value functions applied).
     let base: [Double]
     let uncertain: [UncertainCell]
+    /// Each value function as interleaved (x, v) pairs.
+    let valueFunctions: [[Double]]
     let stated: [Double]
     let scorer: SampleScorer
     let better: ScoreOrder
@@ -34,63 +54,119 @@ struct SMAAProblem: Sendable {
         better = evaluator.method.better
         scorer = SampleScorer(evaluator)
         let leaves = Dictionary(study.leaves.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })
+        var functions: [[Double]] = []
+        var functionIndex: [String: Int] = [:]
         var cells: [UncertainCell] = []
         for (i, policy) in study.policies.enumerated() {
             for (j, column) in matrix.columns.enumerated() {
                 guard let leaf = leaves[column.id], let score = policy.score(for: column.id)?.value.value else { continue }
                 let number = { (value: ScoreValue) in ScoreResolver.number(value, on: leaf) ?? 0 }
+                var function = -1
+                if let points = leaf.valueFunction?.value {
+                    function = functionIndex[column.id] ?? functions.count
+                    if functionIndex[column.id] == nil {
+                        functionIndex[column.id] = function
+                        functions.append(points.flatMap { [$0.x, $0.v] })
+                    }
+                }
                 let index = i * matrix.columns.count + j
-                let function = leaf.valueFunction?.value
                 switch score {
                 case .point: continue
                 case .triangular(let low, let likely, let high):
-                    cells.append(.init(index: index, shape: .triangular, low: number(low), mode: number(likely), high: number(high), valueFunction: function))
+                    cells.append(.init(index: index, triangular: true, low: number(low), mode: number(likely), high: number(high), valueFunction: function, column: j))
                 case .uniform(let low, let high):
-                    cells.append(.init(index: index, shape: .uniform, low: number(low), mode: number(low), high: number(high), valueFunction: function))
+                    cells.append(.init(index: index, triangular: false, low: number(low), mode: number(low), high: number(high), valueFunction: function, column: j))
                 }
             }
         }
         uncertain = cells.filter { $0.high > $0.low }
+        valueFunctions = functions
+    }
+
+    /// Draws every uncertain cell into `values` (raw units, value functions applied).
+    func drawUncertain(into values: UnsafeMutableBufferPointer<Double>, _ random: inout RandomStream) {
+        uncertain.withUnsafeBufferPointer { cells in
+            for cell in cells {
+                let u = random.unit()
+                var x: Double
+                if !cell.triangular {
+                    x = cell.low + (cell.high - cell.low) * (1 - u)
+                } else if u <= cell.split {
+                    x = cell.low + (u * cell.lowArea).squareRoot()
+                } else {
+                    x = cell.high - ((1 - u) * cell.highArea).squareRoot()
+                }
+                if cell.valueFunction >= 0 {
+                    x = valueFunctions[cell.valueFunction].withUnsafeBufferPointer { Self.interpolate($0, at: x) }
+                }
+                values[cell.index] = x
+            }
+        }
+    }
+
+    /// `ValueFunction.evaluate` over interleaved (x, v) pairs.
+    static func interpolate(_ pairs: UnsafeBufferPointer<Double>, at x: Double) -> Double {
+        let count = pairs.count / 2
+        guard count > 0 else { return x }
+        if x <= pairs[0] { return pairs[1] }
+        for k in 1..<count where x <= pairs[2 * k] {
+            let x0 = pairs[2 * k - 2], v0 = pairs[2 * k - 1], x1 = pairs[2 * k], v1 = pairs[2 * k + 1]
+            return x1 > x0 ? v0 + (v1 - v0) * (x - x0) / (x1 - x0) : v1
+        }
+        return pairs[2 * count - 1]
     }
 }
 
 /// Scores of one sample. The weighted sum under `scale` normalization, the default, has a
-/// fast path with no allocation: each cell normalizes on its own. Every other method goes
-/// through the method itself.
+/// fast path with no allocation: each cell normalizes on its own as a + b·x. Every other
+/// method goes through the method itself.
 enum SampleScorer: Sendable {
-    case weightedSumOnScale(low: [Double], span: [Double], benefit: [Bool])
+    case weightedSumOnScale(offset: [Double], factor: [Double])
     case method(WeightedEvaluator)
 
     init(_ evaluator: WeightedEvaluator) {
         if evaluator.method is WeightedSum, evaluator.normalization == .scale {
             let columns = evaluator.matrix.columns
-            self = .weightedSumOnScale(
-                low: columns.map(\.bounds.lowerBound),
-                span: columns.map { $0.bounds.upperBound - $0.bounds.lowerBound },
-                benefit: columns.map { $0.direction == .benefit })
+            let transforms = columns.map { Normalization.scale.transform(ColumnStatistics(), direction: $0.direction, bounds: $0.bounds) }
+            let affine = transforms.map { transform -> (Double, Double) in
+                if case .affine(let scale, let offset) = transform { return (offset, scale) }
+                if case .constant(let value) = transform { return (value, 0) }
+                return (0, 0)
+            }
+            self = .weightedSumOnScale(offset: affine.map(\.0), factor: affine.map(\.1))
         } else {
             self = .method(evaluator)
         }
     }
 
-    func scores(values: [Double], weights: [Double], into scores: inout [Double]) {
-        let m = weights.count
+    typealias Score = (_ values: UnsafeBufferPointer<Double>, _ weights: UnsafeBufferPointer<Double>, _ scores: UnsafeMutableBufferPointer<Double>) -> Void
+
+    /// Calls `body` with a scoring function whose arrays are pinned once, so that scoring a
+    /// sample touches no reference counts.
+    func withScore<R>(_ body: (Score) -> R) -> R {
         switch self {
-        case .weightedSumOnScale(let low, let span, let benefit):
-            for i in scores.indices {
-                var total = 0.0
-                for j in 0..<m where span[j] > 0 {
-                    let r = (values[i * m + j] - low[j]) / span[j]
-                    total += weights[j] * (benefit[j] ? r : 1 - r)
+        case .weightedSumOnScale(let offset, let factor):
+            return offset.withUnsafeBufferPointer { offset in
+                factor.withUnsafeBufferPointer { factor in
+                    body { values, weights, scores in
+                        let m = weights.count
+                        for i in 0..<scores.count {
+                            var total = 0.0
+                            for j in 0..<m { total += weights[j] * (offset[j] + factor[j] * values[i * m + j]) }
+                            scores[i] = total
+                        }
+                    }
                 }
-                scores[i] = total
             }
         case .method(let evaluator):
-            var matrix = evaluator.matrix
-            for i in matrix.values.indices { matrix.values[i] = Array(values[(i * m)..<((i + 1) * m)]) }
-            for j in matrix.columns.indices { matrix.columns[j].weight = weights[j] }
-            let result = evaluator.method.evaluate(matrix, normalization: evaluator.normalization, parameters: evaluator.parameters).scores
-            for i in scores.indices { scores[i] = result[i] }
+            return body { values, weights, scores in
+                let m = weights.count
+                var matrix = evaluator.matrix
+                for i in matrix.values.indices { matrix.values[i] = Array(values[(i * m)..<((i + 1) * m)]) }
+                for j in matrix.columns.indices { matrix.columns[j].weight = weights[j] }
+                let result = evaluator.method.evaluate(matrix, normalization: evaluator.normalization, parameters: evaluator.parameters).scores
+                for i in 0..<scores.count { scores[i] = result[i] }
+            }
         }
     }
 }
