@@ -3,7 +3,8 @@ import CYaml
 /// Builds `YAMLNode` trees from libyaml's event stream (libyaml ships inside Yams).
 ///
 /// Hostile input is bounded here, before any other code walks the tree:
-/// - nesting is capped by libyaml (`maximumNesting`), so 20,000 `[` end in an error;
+/// - nesting is capped by libyaml (`maximumNesting`), so 20,000 `[` end in an error, and
+///   so is the depth that aliases expand to, so no walker of the tree can overflow the stack;
 /// - the tree is built with an explicit stack, never recursion;
 /// - aliases share storage, and the expanded size of every subtree is tracked, so a
 ///   "billion laughs" document fails at the alias that crosses `maximumExpandedNodes`;
@@ -43,9 +44,18 @@ struct YAMLComposer {
 
 /// The mutable state of one composition: a stack of open collections and the anchor table.
 private struct EventComposer {
-    private enum Open {
-        case sequence(start: Mark, anchor: String?, items: [YAMLNode], size: Int)
-        case mapping(start: Mark, anchor: String?, pairs: [YAMLPair], seen: Set<String>, pendingKey: YAMLNode?, size: Int)
+    /// A collection being built. Its arrays are appended to in place on the stack: taking the
+    /// collection off the stack to append would copy it each time, quadratic in its length.
+    private struct Open {
+        var isMapping: Bool
+        var start: Mark
+        var anchor: String?
+        var items: [YAMLNode] = []
+        var pairs: [YAMLPair] = []
+        var seen: Set<String> = []
+        var pendingKey: YAMLNode?
+        var size = 1
+        var depth = 1
     }
 
     private struct Mark { var line: Int; var column: Int }
@@ -75,7 +85,7 @@ private struct EventComposer {
                 let text = Self.string(scalar.value, length: scalar.length)
                 let tag = Self.anchor(scalar.tag)
                 let plain = scalar.style == YAML_PLAIN_SCALAR_STYLE && tag == nil
-                let node = YAMLNode(content: .scalar(text, plain: plain), line: mark.line, column: mark.column, expandedSize: 1)
+                let node = YAMLNode(content: .scalar(text, plain: plain), line: mark.line, column: mark.column, expandedSize: 1, depth: 0)
                 try add(node, anchor: Self.anchor(scalar.anchor))
             case YAML_ALIAS_EVENT:
                 let name = Self.anchor(event.data.alias.anchor) ?? ""
@@ -86,9 +96,9 @@ private struct EventComposer {
                 node.column = mark.column
                 try add(node, anchor: nil)
             case YAML_SEQUENCE_START_EVENT:
-                stack.append(.sequence(start: mark, anchor: Self.anchor(event.data.sequence_start.anchor), items: [], size: 1))
+                stack.append(Open(isMapping: false, start: mark, anchor: Self.anchor(event.data.sequence_start.anchor)))
             case YAML_MAPPING_START_EVENT:
-                stack.append(.mapping(start: mark, anchor: Self.anchor(event.data.mapping_start.anchor), pairs: [], seen: [], pendingKey: nil, size: 1))
+                stack.append(Open(isMapping: true, start: mark, anchor: Self.anchor(event.data.mapping_start.anchor)))
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                 try closeCollection()
             default:
@@ -99,42 +109,42 @@ private struct EventComposer {
 
     private mutating func closeCollection() throws(YAMLComposer.Failure) {
         guard let open = stack.popLast() else { return }
-        switch open {
-        case let .sequence(start, anchor, items, size):
-            try add(YAMLNode(content: .sequence(items), line: start.line, column: start.column, expandedSize: size), anchor: anchor)
-        case let .mapping(start, anchor, pairs, _, _, size):
-            try add(YAMLNode(content: .mapping(pairs), line: start.line, column: start.column, expandedSize: size), anchor: anchor)
-        }
+        let content: YAMLNode.Content = open.isMapping ? .mapping(open.pairs) : .sequence(open.items)
+        try add(YAMLNode(content: content, line: open.start.line, column: open.start.column, expandedSize: open.size, depth: open.depth), anchor: open.anchor)
     }
 
     /// Attaches a finished node to the innermost open collection (or makes it the root).
     private mutating func add(_ node: YAMLNode, anchor: String?) throws(YAMLComposer.Failure) {
         if let anchor { anchors[anchor] = node }
-        guard let open = stack.popLast() else {
+        guard !stack.isEmpty else {
             root = node
             return
         }
-        switch open {
-        case .sequence(let start, let anchorName, var items, let size):
-            let newSize = try Self.grow(size, by: node)
-            items.append(node)
-            stack.append(.sequence(start: start, anchor: anchorName, items: items, size: newSize))
-        case .mapping(let start, let anchorName, var pairs, var seen, let pendingKey, let size):
-            let newSize = try Self.grow(size, by: node)
-            guard let key = pendingKey else {
-                stack.append(.mapping(start: start, anchor: anchorName, pairs: pairs, seen: seen, pendingKey: node, size: newSize))
-                return
-            }
-            guard case .scalar(let keyText, _) = key.content else {
-                throw YAMLComposer.Failure(rule: .wrongType, message: "mapping keys must be plain strings, found \(key.kindDescription)", line: key.line, column: key.column)
-            }
-            let pair = YAMLPair(key: keyText, keyLine: key.line, keyColumn: key.column, value: node)
-            if seen.insert(keyText).inserted {
-                pairs.append(pair)
-            } else {
-                duplicates.append(pair)
-            }
-            stack.append(.mapping(start: start, anchor: anchorName, pairs: pairs, seen: seen, pendingKey: nil, size: newSize))
+        let top = stack.count - 1
+        stack[top].size = try Self.grow(stack[top].size, by: node)
+        // Aliases can nest a subtree deeper than the text shows: bound the real depth too,
+        // since every walker of the tree recurses on it.
+        stack[top].depth = max(stack[top].depth, node.depth + 1)
+        guard stack[top].depth <= Int(YAMLComposer.maximumNesting) else {
+            throw YAMLComposer.Failure(rule: .yamlNesting, message: "YAML is nested more than \(YAMLComposer.maximumNesting) levels deep (counting what aliases expand to)", line: node.line, column: node.column)
+        }
+        guard stack[top].isMapping else {
+            stack[top].items.append(node)
+            return
+        }
+        guard let key = stack[top].pendingKey else {
+            stack[top].pendingKey = node
+            return
+        }
+        stack[top].pendingKey = nil
+        guard case .scalar(let keyText, _) = key.content else {
+            throw YAMLComposer.Failure(rule: .wrongType, message: "mapping keys must be plain strings, found \(key.kindDescription)", line: key.line, column: key.column)
+        }
+        let pair = YAMLPair(key: keyText, keyLine: key.line, keyColumn: key.column, value: node)
+        if stack[top].seen.insert(keyText).inserted {
+            stack[top].pairs.append(pair)
+        } else {
+            duplicates.append(pair)
         }
     }
 

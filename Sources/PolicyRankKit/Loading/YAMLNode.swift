@@ -17,6 +17,8 @@ struct YAMLNode: Sendable {
     var column: Int
     /// Nodes in this subtree with aliases expanded; bounds "billion laughs" documents.
     var expandedSize: Int
+    /// Levels of collections in this subtree with aliases expanded (0 for a scalar).
+    var depth: Int
 
     /// What the user would call this kind of value in an error message.
     var kindDescription: String {
