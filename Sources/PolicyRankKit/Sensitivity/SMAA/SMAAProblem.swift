@@ -89,12 +89,15 @@ struct SMAAProblem: Sendable {
             for cell in cells {
                 let u = random.unit()
                 var x: Double
-                if !cell.triangular {
-                    x = cell.low + (cell.high - cell.low) * (1 - u)
-                } else if u <= cell.split {
-                    x = cell.low + (u * cell.lowArea).squareRoot()
+                if cell.triangular {
+                    // Both branches computed and one selected: which side of the mode u falls
+                    // is a coin toss the branch predictor cannot learn, and two square roots
+                    // in flight cost less than a mispredicted jump.
+                    let below = cell.low + (u * cell.lowArea).squareRoot()
+                    let above = cell.high - ((1 - u) * cell.highArea).squareRoot()
+                    x = u <= cell.split ? below : above
                 } else {
-                    x = cell.high - ((1 - u) * cell.highArea).squareRoot()
+                    x = cell.low + (cell.high - cell.low) * (1 - u)
                 }
                 if cell.valueFunction >= 0 {
                     x = valueFunctions[cell.valueFunction].withUnsafeBufferPointer { Self.interpolate($0, at: x) }
