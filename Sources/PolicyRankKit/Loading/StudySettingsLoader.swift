@@ -15,13 +15,26 @@ struct StudySettingsLoader {
             settings.samples = sensitivity["samples"].flatMap { reader.integer($0, "'samples'") }
             settings.seed = sensitivity["seed"].flatMap { reader.integer($0, "'seed'") }
         }
-        if let expectNode = fields["expect"], let expect = reader.fields(expectNode, "'expect'", keys: ["top"]) {
-            let location = fields.keyLocation("expect", file: reader.file) ?? reader.location(expectNode)
-            settings.expectations = Expectations(
-                top: expect["top"].flatMap { reader.string($0, "'top' of 'expect'") },
-                location: location)
+        if let expectNode = fields["expect"] {
+            settings.expectations = expectations(expectNode, location: fields.keyLocation("expect", file: reader.file) ?? reader.location(expectNode))
         }
         return settings
+    }
+
+    private func expectations(_ node: YAMLNode, location: SourceLocation) -> Expectations? {
+        guard let expect = reader.fields(node, "'expect'", keys: ["top", "ranking", "robust_top", "stable_within"]) else { return nil }
+        var expectations = Expectations(location: location)
+        expectations.top = expect["top"].flatMap { reader.string($0, "'top' of 'expect'") }
+        if let rankingNode = expect["ranking"], let items = reader.list(rankingNode, "'ranking' of 'expect'") {
+            expectations.ranking = Located(items.compactMap { reader.string($0, "an id in 'ranking' of 'expect'") }, at: reader.location(rankingNode))
+        }
+        if let robustNode = expect["robust_top"],
+           let robust = reader.fields(robustNode, "'robust_top' of 'expect'", keys: ["min_acceptability"]),
+           let minimumNode = reader.require(robust, "min_acceptability") {
+            expectations.minimumAcceptability = reader.number(minimumNode, "'min_acceptability'")
+        }
+        expectations.stableWithin = expect["stable_within"].flatMap { reader.number($0, "'stable_within' of 'expect'") }
+        return expectations
     }
 
     /// `wsm` or `{name: wsm, param: value, …}`.

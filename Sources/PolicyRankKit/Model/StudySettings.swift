@@ -26,6 +26,18 @@ public struct MethodSpec: Sendable {
 
 /// `expect:` — claims about the ranking that `validate` checks, so CI fails when broken.
 public struct Expectations: Sendable {
+    /// `top: ID` — this option ranks first.
     public var top: Located<String>?
+    /// `ranking: [ids]` — the ranking starts with these options, in this order.
+    public var ranking: Located<[Located<String>]>?
+    /// `robust_top: {min_acceptability: 0.6}` — the current top ranks first in at least this
+    /// share of SMAA-2 samples (uniform weights, sampled scores).
+    public var minimumAcceptability: Located<Double>?
+    /// `stable_within: 0.1` — no single weight moved by this much, relative, changes the top.
+    public var stableWithin: Located<Double>?
     public var location: SourceLocation
+
+    public init(location: SourceLocation) {
+        self.location = location
+    }
 }

@@ -1,19 +1,78 @@
-/// `expect:` claims checked against the ranking the study produces today, so a change to a
-/// score or weight that silently flips the answer fails CI at the line that made the claim.
+import Foundation
+
+/// `expect:` claims checked against what the study produces today, so a change to a score
+/// or weight that silently changes the answer fails CI at the line that made the claim.
 enum ExpectationRules {
     static func check(_ study: Study) -> [Diagnostic] {
-        guard let expectations = study.settings?.expectations, let top = expectations.top else { return [] }
+        guard let expectations = study.settings?.expectations else { return [] }
         let ranking: Ranking
         do {
             ranking = try RankingEngine.rank(study)
         } catch {
             return [.error(.expectationFailed, "cannot check expectations: \(error)", at: expectations.location)]
         }
+        return [top(expectations, ranking), prefix(expectations, ranking),
+                robustTop(expectations, ranking, study), stableTop(expectations, ranking, study)].compactMap { $0 }
+    }
+
+    static func top(_ expectations: Expectations, _ ranking: Ranking) -> Diagnostic? {
+        guard let top = expectations.top else { return nil }
         let leaders = ranking.entries.filter { $0.rank == 1 }
-        guard !leaders.contains(where: { $0.id == top.value }) else { return [] }
+        guard !leaders.contains(where: { $0.id == top.value }), let leader = leaders.first else { return nil }
         let actual = leaders.map { "'\($0.id)'" }.joined(separator: " and ")
-        let expected = ranking.entries.first { $0.id == top.value }
-        let detail = expected.map { " ('\(top.value)' is ranked \($0.rank), score \(NumberFormat.fixed($0.score)) against \(NumberFormat.fixed(leaders[0].score)))" } ?? ""
-        return [.error(.expectationFailed, "expected '\(top.value)' to rank first under \(ranking.method), but \(actual) ranks first\(detail)", at: expectations.location)]
+        let detail = ranking.entry(top.value).map { " ('\(top.value)' is ranked \($0.rank), score \(NumberFormat.fixed($0.score)) against \(NumberFormat.fixed(leader.score)))" } ?? ""
+        return .error(.expectationFailed, "expected '\(top.value)' to rank first under \(ranking.method), but \(actual) ranks first\(detail)", at: top.location)
+    }
+
+    /// The ranking starts with the listed options in that order (ties listed by id).
+    static func prefix(_ expectations: Expectations, _ ranking: Ranking) -> Diagnostic? {
+        guard let expected = expectations.ranking else { return nil }
+        let wanted = expected.value.map(\.value)
+        let actual = Array(ranking.entries.prefix(wanted.count))
+        guard actual.map(\.id) != wanted else { return nil }
+        let written = actual.map { "\($0.id) (\($0.rank))" }.joined(separator: ", ")
+        return .error(.expectationFailed, "expected the ranking to start \(wanted.joined(separator: ", ")), but under \(ranking.method) it starts \(written)", at: expected.location)
+    }
+
+    /// SMAA-2 first-rank acceptability of the current top, with the study's sample count and
+    /// seed, uniform weights and sampled scores.
+    static func robustTop(_ expectations: Expectations, _ ranking: Ranking, _ study: Study) -> Diagnostic? {
+        guard let minimum = expectations.minimumAcceptability, let top = ranking.top,
+              let evaluator = try? WeightedEvaluator(study: study, options: RankOptions()) else { return nil }
+        let configuration = SMAA.Configuration(
+            samples: study.settings?.samples?.value ?? 10_000,
+            seed: study.settings?.seed.map { UInt64(max(0, $0.value)) } ?? 1)
+        let result = SMAA.run(study: study, evaluator: evaluator, configuration: configuration)
+        guard let index = result.options.firstIndex(of: top.id) else { return nil }
+        let share = result.acceptability[index][0]
+        guard share < minimum.value else { return nil }
+        let leader = result.options.indices.max { result.acceptability[$0][0] < result.acceptability[$1][0] }
+        let rival = leader.flatMap { $0 == index ? nil : " ('\(result.options[$0])' does in \(percent(result.acceptability[$0][0])))" } ?? ""
+        return .error(.expectationFailed, "expected the top option '\(top.id)' to rank first in at least \(percent(minimum.value)) of \(configuration.samples) SMAA samples, but it does in \(percent(share))\(rival)", at: minimum.location)
+    }
+
+    /// No single criterion's weight, moved by ± the given share of itself (the others rescaled
+    /// in proportion), changes the top.
+    static func stableTop(_ expectations: Expectations, _ ranking: Ranking, _ study: Study) -> Diagnostic? {
+        guard let within = expectations.stableWithin,
+              let evaluator = try? WeightedEvaluator(study: study, options: RankOptions()) else { return nil }
+        let groups = WeightGroup.all(in: study, matrix: evaluator.matrix)
+        let flips = WeightThresholds.compute(evaluator, groups: groups).compactMap { threshold -> String? in
+            let low = threshold.weight * (1 - within.value), high = min(1, threshold.weight * (1 + within.value))
+            if let lower = threshold.lower, lower >= low, let taker = threshold.topAtLower {
+                return "lowering '\(threshold.criterion)' from \(NumberFormat.fixed(threshold.weight, 3)) to \(NumberFormat.fixed(lower, 3)) makes '\(taker)' first"
+            }
+            if let upper = threshold.upper, upper <= high, let taker = threshold.topAtUpper {
+                return "raising '\(threshold.criterion)' from \(NumberFormat.fixed(threshold.weight, 3)) to \(NumberFormat.fixed(upper, 3)) makes '\(taker)' first"
+            }
+            return nil
+        }
+        guard !flips.isEmpty else { return nil }
+        let shown = flips.prefix(3).joined(separator: "; ") + (flips.count > 3 ? "; and \(flips.count - 3) more" : "")
+        return .error(.expectationFailed, "expected the top option '\(ranking.top?.id ?? "?")' to hold when any one weight moves by ±\(percent(within.value)), but \(shown)", at: within.location)
+    }
+
+    private static func percent(_ share: Double) -> String {
+        NumberFormat.fixed(100 * share, 1) + "%"
     }
 }

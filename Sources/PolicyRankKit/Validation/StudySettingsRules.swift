@@ -24,11 +24,30 @@ enum StudySettingsRules: ValidationRuleFamily {
         if let seed = settings.seed, seed.value < 0 {
             diagnostics.append(.error(.invalidSetting, "'seed' must not be negative, found \(seed.value)", at: seed.location))
         }
-        if let top = settings.expectations?.top {
-            let ids = study.policies.map(\.id.value)
-            if !ids.contains(top.value) {
-                diagnostics.append(.error(.unknownPolicy, "expect.top names unknown policy '\(top.value)'\(Suggestion.hint(for: top.value, in: ids))", at: top.location))
+        if let expectations = settings.expectations {
+            diagnostics += Self.expectations(expectations, policies: study.policies.map(\.id.value))
+        }
+        return diagnostics
+    }
+
+    private static func expectations(_ expectations: Expectations, policies ids: [String]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let named = [expectations.top.map { ("expect.top", $0) }].compactMap { $0 }
+            + (expectations.ranking?.value ?? []).map { ("expect.ranking", $0) }
+        for (field, id) in named where !ids.contains(id.value) {
+            diagnostics.append(.error(.unknownPolicy, "\(field) names unknown policy '\(id.value)'\(Suggestion.hint(for: id.value, in: ids))", at: id.location))
+        }
+        if let ranking = expectations.ranking {
+            var seen = Set<String>()
+            for id in ranking.value where !seen.insert(id.value).inserted {
+                diagnostics.append(.error(.invalidSetting, "expect.ranking lists '\(id.value)' twice", at: id.location))
             }
+        }
+        if let minimum = expectations.minimumAcceptability, !(0...1).contains(minimum.value) {
+            diagnostics.append(.error(.invalidSetting, "'min_acceptability' is a share of samples between 0 and 1, found \(NumberFormat.plain(minimum.value))", at: minimum.location))
+        }
+        if let within = expectations.stableWithin, !(within.value > 0 && within.value <= 1) {
+            diagnostics.append(.error(.invalidSetting, "'stable_within' is a relative weight change above 0 and at most 1 (0.1 = ±10 %), found \(NumberFormat.plain(within.value))", at: within.location))
         }
         return diagnostics
     }

@@ -113,7 +113,12 @@ inv["many-problems"] = study(policies__beta_DOT_yaml=BETA.replace("violence: 3",
 inv["dominated-option"] = study(policies__beta_DOT_yaml=BETA.replace("{low: 50, high: 150}", "300"))
 inv["constant-criterion"] = study(policies__beta_DOT_yaml=BETA.replace("violence: 3", "violence: 8"), study_DOT_yaml="title: Constant\n")
 inv["undocumented-score-and-missing-source"] = study(policies__beta_DOT_yaml=BETA.split("notes:")[0])
+inv["expectation-failed-ranking"] = study(study_DOT_yaml="expect:\n  ranking: [beta, alpha]\n")
+inv["expectation-failed-robust-top"] = study(study_DOT_yaml="sensitivity: {samples: 20000, seed: 3}\nexpect:\n  robust_top: {min_acceptability: 0.99}\n")
+inv["expectation-failed-stable-within"] = study(study_DOT_yaml="expect:\n  stable_within: 0.9\n")
+inv["invalid-setting-expectations"] = study(study_DOT_yaml="expect:\n  ranking: [alpha, alpha, gamma]\n  robust_top: {min_acceptability: 1.5}\n  stable_within: 0\n")
 for name, files in inv.items():
     write(os.path.join(ROOT, "invalid", name), files)
 write(os.path.join(ROOT, "valid", "minimal"), study())
 write(os.path.join(ROOT, "valid", "no-study-yaml"), study(study_DOT_yaml=None))
+write(os.path.join(ROOT, "valid", "expectations-hold"), study(study_DOT_yaml="sensitivity: {samples: 20000, seed: 3}\nexpect:\n  top: alpha\n  ranking: [alpha, beta]\n  robust_top: {min_acceptability: 0.6}\n  stable_within: 0.1\n"))
