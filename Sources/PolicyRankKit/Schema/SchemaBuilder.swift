@@ -34,11 +34,16 @@ enum SchemaBuilder {
     /// A mapping with fixed keys: any other key is a misspelling and is flagged.
     static func record(_ description: String, _ properties: [(String, JSONValue)], required: [String] = [],
                        _ more: [(String, JSONValue)] = []) -> JSONValue {
-        var pairs: [(String, JSONValue)] = [("description", .string(description)), ("type", .string("object"))]
-        pairs.append(("properties", .object(properties)))
+        .object([("description", .string(description))] + recordFields(properties, required: required, more))
+    }
+
+    /// The fields of `record` without its description, for a document's root.
+    static func recordFields(_ properties: [(String, JSONValue)], required: [String] = [],
+                             _ more: [(String, JSONValue)] = []) -> [(String, JSONValue)] {
+        var pairs: [(String, JSONValue)] = [("type", .string("object")), ("properties", .object(properties))]
         if !required.isEmpty { pairs.append(("required", strings(required))) }
         pairs.append(("additionalProperties", .bool(false)))
-        return .object(pairs + more)
+        return pairs + more
     }
 
     /// A mapping whose keys the user chooses (criterion ids, level labels).

@@ -16,7 +16,7 @@ public enum StudySchema: String, CaseIterable, Sendable {
     public var document: JSONValue {
         let (title, description, body, definitions) = switch self {
         case .criteria: (Self.criteriaTitle, Self.criteriaDescription, Self.criteriaBody, Self.criteriaDefinitions)
-        case .policy: (Self.policyTitle, Self.policyDescription, Self.policyBody, [])
+        case .policy: (Self.policyTitle, Self.policyDescription, Self.policyBody, Self.policyDefinitions)
         case .study: (Self.studyTitle, Self.studyDescription, Self.studyBody, [])
         }
         var pairs: [(String, JSONValue)] = [

@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+import PolicyRankKit
+
+struct Schema: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print the JSON Schema (draft 2020-12) of a study file kind, for editors.",
+        discussion: """
+        Kinds: criteria (criteria/*.yaml), policy (policies/*.yaml), study (study.yaml).
+        With the modeline '# yaml-language-server: $schema=../schemas/criteria.schema.json' as a file's
+        first line, editors with the YAML language server complete keys, flag misspelt keys and wrong
+        types, and show each field's description on hover.
+        --write DIR writes the named schema, or all three, into DIR as <kind>.schema.json (atomically).
+        """)
+
+    @Argument(help: ArgumentHelp("The file kind: criteria, policy or study.", valueName: "kind"))
+    var kind: String?
+
+    @Option(help: ArgumentHelp("Write the schema files into this directory instead of printing.", valueName: "DIR"))
+    var write: String?
+
+    func validate() throws {
+        let kinds = StudySchema.allCases.map(\.rawValue).joined(separator: ", ")
+        if let kind, StudySchema(rawValue: kind) == nil {
+            throw ValidationError("unknown schema kind '\(kind)'; kinds: \(kinds)")
+        }
+        if kind == nil, write == nil {
+            throw ValidationError("name a schema kind (\(kinds)), or pass --write DIR to write all of them")
+        }
+    }
+
+    func run() throws {
+        let selected = kind.flatMap(StudySchema.init(rawValue:)).map { [$0] } ?? StudySchema.allCases
+        guard let directory = write else {
+            print(selected.map { $0.document.rendered() }.joined(), terminator: "")
+            return
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            Terminal.printError("error: cannot create '\(directory)': \(error.localizedDescription)")
+            throw ExitCode(1)
+        }
+        for schema in selected {
+            let path = (directory as NSString).appendingPathComponent(schema.fileName)
+            do {
+                try AtomicFile.write(schema.document.rendered(), to: path)
+            } catch {
+                Terminal.printError("error: \(error.description)")
+                throw ExitCode(1)
+            }
+            Terminal.printError("Wrote \(path)")
+        }
+    }
+}
