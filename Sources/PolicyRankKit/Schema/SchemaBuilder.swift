@@ -70,11 +70,16 @@ enum SchemaBuilder {
         .array(values.map(JSONValue.string))
     }
 
-    /// `if` the instance has `key` equal to `value`, `then` it must satisfy `then`.
-    static func when(_ key: String, is value: String, then: [(String, JSONValue)]) -> JSONValue {
+    /// `if` the instance's `key` is one of `values`, `then` it must also satisfy `then`.
+    static func when(_ key: String, isOneOf values: [String], then: [(String, JSONValue)]) -> JSONValue {
         .object([
-            ("if", .object([("properties", .object([(key, .object([("const", .string(value))]))])), ("required", strings([key]))])),
+            ("if", .object([("properties", .object([(key, matching(values))])), ("required", strings([key]))])),
             ("then", .object(then)),
         ])
+    }
+
+    /// `{const: v}` for one value, `{enum: [...]}` for several.
+    static func matching(_ values: [String]) -> JSONValue {
+        values.count == 1 ? .object([("const", .string(values[0]))]) : .object([("enum", strings(values))])
     }
 }

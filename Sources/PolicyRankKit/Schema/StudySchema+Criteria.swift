@@ -80,7 +80,7 @@ extension StudySchema {
     private static var preference: JSONValue {
         let needs = PreferenceFunction.names.compactMap { name -> JSONValue? in
             guard let required = PreferenceRules.required[name], !required.isEmpty else { return nil }
-            return S.when("function", is: name, then: [("required", S.strings(required))])
+            return S.when("function", isOneOf: [name], then: [("required", S.strings(required))])
         }
         return S.record("PROMETHEE II preference function: how strongly a difference d in scores makes one option preferred to another. Example: {function: linear, q: 50, p: 500}", [
             ("function", S.enumeration("usual: any d > 0 is strict preference; u-shape (q): strict beyond q; v-shape (p): rises linearly to p; level (q, p): 0.5 between q and p, 1 beyond; linear (q, p): 0 up to q, rising to 1 at p; gaussian (s): 1 − exp(−d²/2s²).", PreferenceFunction.names)),

@@ -12,8 +12,8 @@ extension StudySchema {
         S.recordFields([
             ("title", S.string("Title of the study, shown at the top of every output. Example: Counter-terrorism options for Pakistan after August 2021")),
             ("method", S.oneOf("Default aggregation method: a name, or {name, parameter: value, …}. Example: wsm, or {name: vikor, v: 0.5}", [
-                S.enumeration("The method's name.\n" + methodList, Methods.names),
-                methodWithParameters,
+                S.reference("method_name", "The method's name."),
+                S.reference("method", "The method's name and parameters."),
             ])),
             ("normalization", S.enumeration("Normalization of each criterion's values before aggregation; default: the method's own (from its paper).\n"
                 + Normalization.allCases.map { "\($0.rawValue): \($0.formula)" }.joined(separator: "\n"), Normalization.allCases.map(\.rawValue))),
@@ -25,30 +25,36 @@ extension StudySchema {
         ], [("allOf", .array(normalizationLimits))])
     }
 
-    private static var methodList: String {
-        Methods.all.map { method in
+    static var studyDefinitions: [(String, JSONValue)] {
+        [("method_name", methodName), ("method", methodWithParameters)]
+    }
+
+    private static var methodName: JSONValue {
+        let lines = Methods.all.map { method in
             let parameters = method.parameters.map { "\($0.name) = \(NumberFormat.plain($0.defaultValue))" }
             return "\(method.name): \(method.summary); default normalization \(method.defaultNormalization.rawValue)"
                 + (parameters.isEmpty ? "" : "; parameters: " + parameters.joined(separator: ", "))
-        }.joined(separator: "\n")
+        }
+        return S.enumeration("An aggregation method.\n" + lines.joined(separator: "\n"), Methods.names)
     }
 
     /// `{name: vikor, v: 0.5}`: each method admits only its own parameters, within range.
     private static var methodWithParameters: JSONValue {
-        let rules = Methods.all.map { method in
-            let parameters = method.parameters.map { parameter in
-                (parameter.name, S.number("\(parameter.summary) (default \(NumberFormat.plain(parameter.defaultValue)))",
-                                          minimum: parameter.range.lowerBound, maximum: parameter.range.upperBound, default: parameter.defaultValue))
+        let plain = Methods.all.filter(\.parameters.isEmpty).map(\.name)
+        let parameterized = Methods.all.filter { !$0.parameters.isEmpty }
+        let rules = [S.when("name", isOneOf: plain, then: [("properties", .object([("name", .bool(true))])), ("additionalProperties", .bool(false))])]
+            + parameterized.map { method in
+                let parameters = method.parameters.map { parameter in
+                    (parameter.name, S.number("\(method.name): \(parameter.summary), from \(NumberFormat.plain(parameter.range.lowerBound)) to \(NumberFormat.plain(parameter.range.upperBound)) (default \(NumberFormat.plain(parameter.defaultValue)))",
+                                              minimum: parameter.range.lowerBound, maximum: parameter.range.upperBound, default: parameter.defaultValue))
+                }
+                return S.when("name", isOneOf: [method.name], then: [("properties", .object([("name", .bool(true))] + parameters)), ("additionalProperties", .bool(false))])
             }
-            return S.when("name", is: method.name, then: [
-                ("properties", .object([("name", .bool(true))] + parameters)),
-                ("additionalProperties", .bool(false)),
-            ])
-        }
+        let takes = parameterized.map { "\($0.name) takes \($0.parameters.map(\.name).joined(separator: ", "))" }
         return .object([
-            ("description", .string("A method with parameters: vikor takes v, waspas takes lambda (both 0 to 1, default 0.5); the others take none.")),
+            ("description", .string("A method with parameters: \(takes.joined(separator: ", ")); the others take none. Example: {name: vikor, v: 0.5}")),
             ("type", .string("object")),
-            ("properties", .object([("name", S.enumeration("The method's name.\n" + methodList, Methods.names))])),
+            ("properties", .object([("name", S.reference("method_name", "The method's name."))])),
             ("required", S.strings(["name"])),
             ("additionalProperties", S.number("A parameter of the method.")),
             ("allOf", .array(rules)),
@@ -57,16 +63,24 @@ extension StudySchema {
 
     /// Methods that normalize in their own way refuse any other normalization.
     private static var normalizationLimits: [JSONValue] {
-        Methods.all.filter { $0.normalizations != Normalization.allCases }.map { method in
+        var groups: [(accepted: [Normalization], methods: [String])] = []
+        for method in Methods.all where method.normalizations != Normalization.allCases {
+            if let index = groups.firstIndex(where: { $0.accepted == method.normalizations }) {
+                groups[index].methods.append(method.name)
+            } else {
+                groups.append((method.normalizations, [method.name]))
+            }
+        }
+        return groups.map { group in
             let named = JSONValue.object([("anyOf", .array([
-                .object([("const", .string(method.name))]),
-                .object([("type", .string("object")), ("properties", .object([("name", .object([("const", .string(method.name))]))])), ("required", S.strings(["name"]))]),
+                S.matching(group.methods),
+                .object([("type", .string("object")), ("properties", .object([("name", S.matching(group.methods))])), ("required", S.strings(["name"]))]),
             ]))])
-            let accepted = method.normalizations.map(\.rawValue)
+            let accepted = group.accepted.map(\.rawValue)
             return .object([
                 ("if", .object([("properties", .object([("method", named)])), ("required", S.strings(["method", "normalization"]))])),
                 ("then", .object([("properties", .object([
-                    ("normalization", S.enumeration("\(method.name) accepts only: \(accepted.joined(separator: ", ")).", accepted)),
+                    ("normalization", S.enumeration("\(group.methods.joined(separator: ", ")) accept only normalization \(accepted.joined(separator: ", ")).", accepted)),
                 ]))])),
             ])
         }

@@ -17,7 +17,7 @@ public enum StudySchema: String, CaseIterable, Sendable {
         let (title, description, body, definitions) = switch self {
         case .criteria: (Self.criteriaTitle, Self.criteriaDescription, Self.criteriaBody, Self.criteriaDefinitions)
         case .policy: (Self.policyTitle, Self.policyDescription, Self.policyBody, Self.policyDefinitions)
-        case .study: (Self.studyTitle, Self.studyDescription, Self.studyBody, [])
+        case .study: (Self.studyTitle, Self.studyDescription, Self.studyBody, Self.studyDefinitions)
         }
         var pairs: [(String, JSONValue)] = [
             ("$schema", .string("https://json-schema.org/draft/2020-12/schema")),
