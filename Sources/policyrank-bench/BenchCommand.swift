@@ -9,6 +9,9 @@ enum BenchCommand {
         case study
         /// Every method on synthetic matrices, and PROMETHEE II's peak memory.
         case methods
+        /// `policyrank sensitivity` as a whole process: SMAA-2 at 10⁶ samples on 1 and 2
+        /// threads, their speed-up and identical output, and the shipped study's defaults.
+        case sensitivity
     }
 
     struct BenchOptions {
@@ -23,7 +26,15 @@ enum BenchCommand {
     }
 
     struct GenerateOptions {
+        enum Kind: String {
+            /// `StudyGenerator`: N policies × 12 criteria in a two-level tree.
+            case large
+            /// `SMAAStudyGenerator`: the 5 × 10 study with uncertain scores.
+            case smaa
+        }
+
         var directory: String
+        var kind = Kind.large
         var policies = 1_000
         var seed: UInt64 = 1
     }
@@ -45,11 +56,13 @@ enum BenchCommand {
 
     static let usage = """
         usage: policyrank-bench [--only GROUPS] [--study PATH] [--policyrank PATH] [--policies N] [--runs N] [--seed S]
-               policyrank-bench generate DIR [--policies N] [--seed S]
+               policyrank-bench generate DIR [--kind large|smaa] [--policies N] [--seed S]
                policyrank-bench method NAME [--size NxM] [--preferences piecewise|gaussian] [--runs N] [--seed S]
 
           (no subcommand)  Time policyrank and PolicyRankKit; print a Markdown table.
-          generate DIR     Write a synthetic study with N policies (default 1000) to DIR.
+          generate DIR     Write a synthetic study to DIR: with --kind large (default), N policies
+                           (default 1000) × 12 criteria; with --kind smaa, the 5 policies × 10
+                           criteria with uncertain scores that the sensitivity rows time.
           method NAME      Evaluate and rank with method NAME on a synthetic matrix; print the
                            median time and peak memory (VmHWM). The table runs `method promethee2`
                            this way; with --runs N it is a loop to profile.
@@ -59,7 +72,13 @@ enum BenchCommand {
                                study    load, validate and rank of the generated study, in-process
                                methods  every method on 10x5, 1000x20 and 100000x50 synthetic
                                         matrices, in-process, and PROMETHEE II's peak memory
-          --study PATH       Study to time `rank` and `validate` on (default: current directory).
+                               sensitivity
+                                        `policyrank sensitivity` as a whole process: SMAA-2 with
+                                        10^6 samples on a generated 5x10 study with uncertain
+                                        scores, on 1 and 2 threads (speed-up, identical output),
+                                        and with default samples on --study
+          --study PATH       Study to time `rank`, `validate` and `sensitivity` on (default: current
+                             directory).
           --policyrank PATH  The policyrank executable (default: the one next to policyrank-bench).
           --policies N       Policies in the generated study (default: 1000).
           --runs N           Timed runs per benchmark, after one warm-up (default: 7; at most 3 for a
@@ -76,7 +95,7 @@ enum BenchCommand {
         let subcommand = rest.first.flatMap { ["generate", "method"].contains($0) ? $0 : nil }
         if subcommand != nil { rest.removeFirst() }
         let allowed: Set<String> = switch subcommand {
-        case "generate": ["policies", "seed"]
+        case "generate": ["kind", "policies", "seed"]
         case "method": ["size", "preferences", "runs", "seed"]
         default: ["only", "study", "policyrank", "policies", "runs", "seed"]
         }
@@ -105,7 +124,10 @@ enum BenchCommand {
         switch subcommand {
         case "generate":
             guard positionals.count == 1 else { throw .usage("generate takes one directory, got \(positionals.count)") }
-            return .generate(GenerateOptions(directory: positionals[0], policies: policies, seed: seed))
+            let kindText = values["kind"] ?? GenerateOptions.Kind.large.rawValue
+            guard let kind = GenerateOptions.Kind(rawValue: kindText) else { throw .usage("--kind must be large or smaa, got '\(kindText)'") }
+            if kind == .smaa, values["policies"] != nil { throw .usage("--policies applies to --kind large only; the smaa study has 5 policies") }
+            return .generate(GenerateOptions(directory: positionals[0], kind: kind, policies: policies, seed: seed))
         case "method":
             guard positionals.count == 1 else { throw .usage("method takes one method name, got \(positionals.count)") }
             var options = MethodOptions(method: positionals[0], seed: seed)

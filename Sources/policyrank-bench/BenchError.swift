@@ -31,14 +31,14 @@ enum BenchError: Error, CustomStringConvertible {
         case .cannotCreateTemporaryDirectory(let reason):
             "cannot create a temporary directory for the generated study: \(reason)"
         case .policyrankNotFound(let path):
-            "no policyrank executable at '\(path)'; build it with `swift build -c release --scratch-path .build-release` "
+            "no policyrank executable at '\(path)'; build it with `swift build -c release --static-swift-stdlib --scratch-path .build-release --product policyrank` "
                 + "(which builds it next to policyrank-bench) or pass --policyrank PATH"
         case .cannotLaunch(let path, let reason):
             "cannot launch '\(path)': \(reason)"
         case .commandFailed(let command, let status, let stderr):
             "`\(command)` exited with status \(status)" + (stderr.isEmpty ? "" : ":\n\(stderr)")
         case .studyHasErrors(let path, let summary, let first):
-            "the study at '\(path)' does not validate (\(summary)):\n" + first.joined(separator: "\n")
+            "the study at '\(path)' does not validate cleanly (\(summary)):\n" + first.joined(separator: "\n")
         case .rankFailed(let path, let reason):
             "cannot rank the study at '\(path)': \(reason)"
         case .methodFailed(let method, let size, let reason):

@@ -4,15 +4,53 @@ import Foundation
 /// line saying what machine produced it, without which the figures cannot be compared.
 struct BenchReport {
     struct Row {
+        enum Figure {
+            /// A timed benchmark; the median must stay under `target`, where one is set.
+            case time(Timing, target: Duration?)
+            /// How many times faster one row ran than another (the SMAA thread speed-up): the
+            /// ratio of their medians, which must reach `atLeast`, and of their minima.
+            case speedup(median: Double, min: Double, atLeast: Double)
+        }
+
         var name: String
         var size: String
-        var timing: Timing
-        /// The median must stay under this; nil where no target has been set.
-        var target: Duration?
+        var figure: Figure
+        /// Why this row ran fewer timed runs than `--runs`, for the machine line; nil for the
+        /// usual reason, a warm-up over `MethodBenchmarks.slowRun`.
+        var fewerRunsReason: String?
+
+        init(name: String, size: String, timing: Timing, target: Duration?, fewerRunsReason: String? = nil) {
+            self.init(name: name, size: size, figure: .time(timing, target: target), fewerRunsReason: fewerRunsReason)
+        }
+
+        init(name: String, size: String, figure: Figure, fewerRunsReason: String? = nil) {
+            self.name = name
+            self.size = size
+            self.figure = figure
+            self.fewerRunsReason = fewerRunsReason
+        }
+
+        var timing: Timing? {
+            guard case .time(let timing, _) = figure else { return nil }
+            return timing
+        }
 
         var verdict: String {
-            guard let target else { return "—" }
-            return timing.median < target ? "yes" : "**no**"
+            switch figure {
+            case .time(_, nil): "—"
+            case .time(let timing, let target?): timing.median < target ? "yes" : "**no**"
+            case .speedup(let median, _, let atLeast): median >= atLeast ? "yes" : "**no**"
+            }
+        }
+
+        /// The median, min and target cells.
+        var cells: (median: String, min: String, target: String) {
+            switch figure {
+            case .time(let timing, let target):
+                (BenchReport.format(timing.median), BenchReport.format(timing.min), target.map { "< " + BenchReport.format($0, trimmed: true) } ?? "—")
+            case .speedup(let median, let min, let atLeast):
+                (BenchReport.times(median), BenchReport.times(min), "≥ " + BenchReport.times(atLeast, decimals: 1))
+            }
         }
     }
 
@@ -22,6 +60,18 @@ struct BenchReport {
     var notes: [String] = []
     /// The executable the whole-process rows ran; nil when none did.
     var policyrank: String?
+    /// How the binaries link the Swift runtime ("statically linked …"); nil when unknown.
+    var linkage: String?
+    /// The 1-minute load average before and after the benchmarks, from /proc/loadavg: on
+    /// shared cores a neighbour's build shows up here before it is mistaken for a regression.
+    var loadBefore: String?
+    var loadAfter: String?
+
+    /// The first field of /proc/loadavg; nil where there is none (macOS).
+    static func loadAverage() -> String? {
+        guard let text = try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8) else { return nil }
+        return text.split(separator: " ").first.map(String.init)
+    }
 
     var markdown: String {
         var lines = [
@@ -29,8 +79,8 @@ struct BenchReport {
             "|---|---|--:|--:|--:|:-:|",
         ]
         for row in rows {
-            let target = row.target.map { "< " + Self.format($0, trimmed: true) } ?? "—"
-            lines.append("| \(row.name) | \(row.size) | \(Self.format(row.timing.median)) | \(Self.format(row.timing.min)) | \(target) | \(row.verdict) |")
+            let cells = row.cells
+            lines.append("| \(row.name) | \(row.size) | \(cells.median) | \(cells.min) | \(cells.target) | \(row.verdict) |")
         }
         lines.append("")
         for note in notes { lines += [note, ""] }
@@ -41,13 +91,19 @@ struct BenchReport {
     private var machine: String {
         let info = ProcessInfo.processInfo
         let memory = String(format: "%.1f", Double(info.physicalMemory) / 1_073_741_824)
-        let fewer = Set(rows.map(\.timing.runs)).subtracting([runs]).sorted()
-        let slow = Self.format(MethodBenchmarks.slowRun, trimmed: true)
-        let runCounts = fewer.isEmpty ? "\(runs) runs"
-            : "\(runs) runs (\(fewer.map(String.init).joined(separator: ", ")) where the warm-up took over \(slow))"
+        let slow = "where the warm-up took over " + Self.format(MethodBenchmarks.slowRun, trimmed: true)
+        var fewer: [String] = []
+        for row in rows {
+            guard let timing = row.timing, timing.runs != runs else { continue }
+            let text = "\(timing.runs) \(row.fewerRunsReason ?? slow)"
+            if !fewer.contains(text) { fewer.append(text) }
+        }
+        let runCounts = fewer.isEmpty ? "\(runs) runs" : "\(runs) runs (\(fewer.joined(separator: "; ")))"
         return "Machine: \(info.operatingSystemVersionString), \(info.processorCount) cores (\(info.activeProcessorCount) active), "
             + "\(memory) GiB memory. Median and min of \(runCounts) after 1 warm-up, wall clock"
-            + (policyrank.map { "; policyrank at `\($0)`." } ?? ".")
+            + (policyrank.map { "; policyrank at `\($0)`" } ?? "")
+            + (linkage.map { "; \($0)" } ?? "")
+            + (loadBefore.flatMap { before in loadAfter.map { "; load average (1 min) \(before) before, \($0) after" } } ?? "") + "."
     }
 
     /// "100,000": thousands separated as in the issue's sizes, whatever the locale.
@@ -59,6 +115,11 @@ struct BenchReport {
             result.append(digit)
         }
         return (number < 0 ? "-" : "") + result
+    }
+
+    /// "1.93×", or "1.8×" with one decimal for round targets.
+    static func times(_ ratio: Double, decimals: Int = 2) -> String {
+        String(format: "%.\(decimals)f×", ratio)
     }
 
     /// Three significant figures at most, in the unit people think in for each magnitude;

@@ -3,25 +3,31 @@ import PolicyRankKit
 
 /// The benchmarks behind the table: whole-process `validate` and `rank`, which are what
 /// planners and CI wait for; the same work in-process, which shows how much of that wait is
-/// policyrank's own code rather than process start-up; and each method on synthetic matrices
-/// far larger than any study, which shows what the methods themselves cost as studies grow.
+/// policyrank's own code rather than process start-up; each method on synthetic matrices far
+/// larger than any study, which shows what the methods themselves cost as studies grow; and
+/// whole-process `sensitivity`, whose SMAA-2 is the one workload meant to use every core.
 struct BenchmarkSuite {
     var options: BenchCommand.BenchOptions
 
     func run() throws(BenchError) -> BenchReport {
         var report = BenchReport(rows: [], runs: options.runs)
+        report.loadBefore = BenchReport.loadAverage()
         let groups = options.groups
+        // For the generated studies; cheap enough to make even when none is needed.
+        let directory = try Self.makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        var policyrank: ChildProcess?
+        if !groups.isDisjoint(with: [.process, .sensitivity]) {
+            policyrank = try ChildProcess.policyrank(explicitPath: options.policyrank)
+            report.policyrank = policyrank?.url.path
+        }
         if !groups.isDisjoint(with: [.process, .study]) {
-            let directory = try Self.makeTemporaryDirectory()
-            defer { try? FileManager.default.removeItem(atPath: directory) }
             let generatedPath = directory + "/study"
             try StudyGenerator(policyCount: options.policies, seed: options.seed).write(to: generatedPath)
             let generated = try StudyCheck.loadValid(generatedPath)
             let generatedSize = "generated: " + Self.size(of: generated)
-            if groups.contains(.process) {
-                let policyrank = try ChildProcess.policyrank(explicitPath: options.policyrank)
+            if groups.contains(.process), let policyrank {
                 report.rows += try processRows(policyrank, generatedPath: generatedPath, generatedSize: generatedSize)
-                report.policyrank = policyrank.url.path
             }
             if groups.contains(.study) {
                 report.rows += try timeLoadAndValidate(generatedPath, size: generatedSize)
@@ -32,7 +38,39 @@ struct BenchmarkSuite {
             report.rows += try MethodBenchmarks(runs: options.runs, seed: options.seed).rows()
             report.notes.append(try PeakMemory.note(seed: options.seed))
         }
+        if groups.contains(.sensitivity), let policyrank {
+            let sensitivity = SensitivityBenchmarks(policyrank: policyrank, runs: options.runs, seed: options.seed, study: options.study)
+            let (rows, note) = try sensitivity.run(in: directory)
+            report.rows += rows
+            report.notes.append(note)
+        }
+        report.linkage = Self.linkage(policyrank: policyrank)
+        report.loadAfter = BenchReport.loadAverage()
         return report
+    }
+
+    /// For the machine line: whether the binaries that ran link the Swift runtime statically,
+    /// as `scripts/bench.sh` builds them (`--static-swift-stdlib`), which roughly halves
+    /// process start-up. Read from `ldd`, not taken on trust from the build script.
+    private static func linkage(policyrank: ChildProcess?) -> String? {
+        var binaries = [("policyrank-bench", ChildProcess.bench)]
+        if let policyrank { binaries.insert(("policyrank", policyrank), at: 0) }
+        var statically: [String] = [], dynamically: [String] = []
+        for (name, binary) in binaries {
+            switch binary.linksSwiftRuntimeStatically {
+            case true?: statically.append(name)
+            case false?: dynamically.append(name)
+            case nil: break
+            }
+        }
+        var parts: [String] = []
+        if !statically.isEmpty {
+            parts.append("\(statically.joined(separator: " and ")) statically linked against the Swift runtime (no libswiftCore in `ldd`)")
+        }
+        if !dynamically.isEmpty {
+            parts.append("\(dynamically.joined(separator: " and ")) dynamically linked against the Swift runtime (libswiftCore in `ldd`)")
+        }
+        return parts.isEmpty ? nil : parts.joined(separator: "; ")
     }
 
     private func processRows(_ policyrank: ChildProcess, generatedPath: String, generatedSize: String) throws(BenchError) -> [BenchReport.Row] {

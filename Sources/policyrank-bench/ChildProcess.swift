@@ -20,6 +20,16 @@ struct ChildProcess {
     /// This very `policyrank-bench`.
     static var bench: ChildProcess { ChildProcess(url: selfURL) }
 
+    /// Whether this executable links the Swift runtime statically (`--static-swift-stdlib`):
+    /// true when `ldd` lists no libswiftCore, false when it does, nil without a working `ldd`
+    /// (macOS, or a fully static executable, for which `ldd` fails).
+    var linksSwiftRuntimeStatically: Bool? {
+        guard let ldd = ["/usr/bin/ldd", "/bin/ldd"].first(where: FileManager.default.isExecutableFile(atPath:)),
+              let libraries = try? ChildProcess(url: URL(fileURLWithPath: ldd)).output([url.path])
+        else { return nil }
+        return !libraries.contains("libswiftCore")
+    }
+
     /// `argv[0]` when it is a path; when the shell found us on `PATH` it is a bare name, and
     /// the loader's idea of our executable is the reliable one.
     private static var selfURL: URL {
@@ -38,14 +48,18 @@ struct ChildProcess {
     /// unless told otherwise. One pipe for both, so a chatty stream can never fill up and block
     /// the child while we wait on the other.
     func output(_ arguments: [String], includingStandardOutput: Bool = true) throws(BenchError) -> String {
+        String(decoding: try outputBytes(arguments, includingStandardOutput: includingStandardOutput), as: UTF8.self)
+    }
+
+    /// `output` as the bytes written, for comparing two runs' output exactly.
+    func outputBytes(_ arguments: [String], includingStandardOutput: Bool = true) throws(BenchError) -> Data {
         let pipe = Pipe()
         var output = Data()
         let process = makeProcess(arguments, standardOutput: includingStandardOutput ? pipe : FileHandle.nullDevice, standardError: pipe)
         // Read while it runs: a child blocked on a full pipe would never exit.
         try runToExit(process) { output = pipe.fileHandleForReading.readDataToEndOfFile() }
-        let text = String(decoding: output, as: UTF8.self)
-        try checkStatus(process, arguments, stderr: text)
-        return text
+        try checkStatus(process, arguments, stderr: String(decoding: output, as: UTF8.self))
+        return output
     }
 
     /// One run with all output discarded, as cheap for the child as output can be.

@@ -9,6 +9,16 @@ enum StudyCheck {
         return study
     }
 
+    /// `loadValid`, but failing on warnings too: for generated studies meant to be spotless.
+    static func loadClean(_ path: String) throws(BenchError) -> Study {
+        let (study, diagnostics) = Validator.validate(path: path)
+        guard diagnostics.isEmpty else {
+            let first = diagnostics.prefix(10).map { DiagnosticTextRenderer.line(for: $0) }
+            throw .studyHasErrors(path: path, summary: DiagnosticTextRenderer.summary(diagnostics), first: first)
+        }
+        return study
+    }
+
     static func requireNoErrors(_ diagnostics: [Diagnostic], path: String) throws(BenchError) {
         guard diagnostics.errorCount == 0 else {
             let first = diagnostics.filter { $0.severity == .error }.prefix(10).map { DiagnosticTextRenderer.line(for: $0) }

@@ -1,8 +1,8 @@
 /// One generated policy file: a score for every leaf, notes on a few of them, and sources.
 extension StudyGenerator {
-    private static let adjectives = ["targeted", "regional", "phased", "community-led", "federal", "pilot", "joint", "long-term"]
-    private static let nouns = ["outreach", "policing reform", "border programme", "mediation", "investment plan", "training mission"]
-    private static let evidence = [
+    static let adjectives = ["targeted", "regional", "phased", "community-led", "federal", "pilot", "joint", "long-term"]
+    static let nouns = ["outreach", "policing reform", "border programme", "mediation", "investment plan", "training mission"]
+    static let evidence = [
         "Rated from a synthetic evidence review; the range reflects disagreement between reviewers.",
         "Comparable programmes elsewhere reached about half of their stated goals within three years.",
         "Estimates come from a workshop with practitioners and were not independently checked.",

@@ -15,17 +15,7 @@ struct StudyGenerator {
     /// creating it if needed. Refuses a non-empty directory: leftover policy files from an
     /// earlier, larger run would silently join the study.
     func write(to directory: String) throws(BenchError) {
-        let files = FileManager.default
-        if let existing = try? files.contentsOfDirectory(atPath: directory), !existing.isEmpty {
-            throw .directoryNotEmpty(path: directory)
-        }
-        for folder in [directory, directory + "/criteria", directory + "/policies"] {
-            do {
-                try files.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            } catch {
-                throw .cannotWrite(path: folder, reason: error.localizedDescription)
-            }
-        }
+        try Self.prepare(directory)
         try Self.save(studyYAML, to: directory + "/study.yaml")
         try Self.save(Self.criteriaYAML, to: directory + "/criteria/tree.yaml")
         var random = SplitMix64(seed: seed)
@@ -59,7 +49,23 @@ struct StudyGenerator {
         """
     }
 
-    private static func save(_ text: String, to path: String) throws(BenchError) {
+    /// Creates `directory` with its `criteria` and `policies` folders; refuses a non-empty one.
+    /// Shared with `SMAAStudyGenerator`.
+    static func prepare(_ directory: String) throws(BenchError) {
+        let files = FileManager.default
+        if let existing = try? files.contentsOfDirectory(atPath: directory), !existing.isEmpty {
+            throw .directoryNotEmpty(path: directory)
+        }
+        for folder in [directory, directory + "/criteria", directory + "/policies"] {
+            do {
+                try files.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            } catch {
+                throw .cannotWrite(path: folder, reason: error.localizedDescription)
+            }
+        }
+    }
+
+    static func save(_ text: String, to path: String) throws(BenchError) {
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: path))
         } catch {

@@ -1,0 +1,97 @@
+import Foundation
+import PolicyRankKit
+
+/// `policyrank sensitivity` as a whole process. SMAA-2 at 10⁶ samples on a small study with
+/// uncertain scores (`SMAAStudyGenerator`) is the heaviest thing a planner runs, and the one
+/// that is meant to scale with cores: it is timed on 1 and 2 threads, the ratio of the two is
+/// the speed-up, and the two outputs are compared byte for byte, since the seeded blocks are
+/// supposed to make the thread count invisible. The shipped study at its default samples is
+/// what `sensitivity` costs day to day.
+struct SensitivityBenchmarks {
+    var policyrank: ChildProcess
+    var runs: Int
+    var seed: UInt64
+    /// The study timed at its default samples (`--study`).
+    var study: String
+
+    static let samples = 1_000_000
+    /// Each run takes 0.3–0.5 s, so fewer of them keep the table quick.
+    static let smaaRuns = 5
+    static let twoThreadTarget = Duration.milliseconds(300)
+    static let speedupTarget = 1.8
+
+    /// Writes the SMAA study into `directory` and returns the rows and the note on the output.
+    func run(in directory: String) throws(BenchError) -> (rows: [BenchReport.Row], note: String) {
+        let path = directory + "/smaa"
+        try SMAAStudyGenerator(seed: seed).write(to: path)
+        let size = "generated: " + Self.size(of: try StudyCheck.loadClean(path))
+        let smaaRuns = min(runs, Self.smaaRuns)
+        let reason = "for the 10⁶-sample `sensitivity` rows"
+        let arguments = [1, 2].map { threads in
+            ["sensitivity", path, "--samples", String(Self.samples), "--threads", String(threads), "--format", "json"]
+        }
+        // The warm-ups, untimed, are also the runs whose output is compared: standard output
+        // and standard error together, the latter empty unless something went wrong.
+        let outputs = try arguments.map { (arguments) throws(BenchError) in try policyrank.outputBytes(arguments) }
+        // 1 and 2 threads alternate, so that a neighbour's load on the shared cores falls on
+        // both alike instead of skewing the speed-up.
+        let clock = ContinuousClock()
+        var durations: [[Duration]] = [[], []]
+        for _ in 0..<smaaRuns {
+            for (index, arguments) in arguments.enumerated() {
+                let start = clock.now
+                try policyrank.run(arguments)
+                durations[index].append(clock.now - start)
+            }
+        }
+        let timings = durations.map(Stopwatch.summarize)
+        var rows: [BenchReport.Row] = []
+        for (index, timing) in timings.enumerated() {
+            let threads = index + 1
+            rows.append(BenchReport.Row(
+                name: "`policyrank sensitivity --samples 1000000 --threads \(threads) --format json`", size: size,
+                timing: timing, target: threads == 2 ? Self.twoThreadTarget : nil, fewerRunsReason: reason))
+        }
+        rows.append(BenchReport.Row(
+            name: "… speed-up, 1 → 2 threads (ratio of the times above)", size: size,
+            figure: .speedup(median: ratio(timings[0].median, timings[1].median), min: ratio(timings[0].min, timings[1].min),
+                             atLeast: Self.speedupTarget)))
+
+        let shipped = try StudyCheck.loadValid(study)
+        let samples = shipped.settings?.samples?.value ?? 10_000
+        rows.append(try timeShipped(size: "`\(study)`: \(BenchmarkSuite.size(of: shipped)), \(BenchReport.grouped(samples)) samples"))
+        return (rows, Self.note(outputs[0], outputs[1]))
+    }
+
+    /// `policyrank sensitivity STUDY` exactly as a user types it: the study's own samples,
+    /// all cores, the table format.
+    private func timeShipped(size: String) throws(BenchError) -> BenchReport.Row {
+        let arguments = ["sensitivity", study]
+        try policyrank.check(arguments)
+        let timing = try Stopwatch.measure(runs: runs) { () throws(BenchError) in try policyrank.run(arguments) }
+        return BenchReport.Row(name: "`policyrank sensitivity`", size: size, timing: timing, target: nil)
+    }
+
+    private func ratio(_ slow: Duration, _ fast: Duration) -> Double {
+        fast.milliseconds > 0 ? slow.milliseconds / fast.milliseconds : .infinity
+    }
+
+    private static func note(_ one: Data, _ two: Data) -> String {
+        let verdict: String
+        if one == two {
+            verdict = "yes (\(BenchReport.grouped(one.count)) bytes each)"
+        } else {
+            let first = zip(one, two).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(one.count, two.count)
+            verdict = "**no** (\(BenchReport.grouped(one.count)) and \(BenchReport.grouped(two.count)) bytes, first difference at byte \(BenchReport.grouped(first)))"
+        }
+        return "`policyrank sensitivity --samples 1000000 --format json` on the generated SMAA study, "
+            + "byte-identical on 1 and 2 threads: \(verdict)."
+    }
+
+    /// "5 policies × 10 criteria, 25 of 50 scores uncertain".
+    static func size(of study: Study) -> String {
+        let scores = study.policies.flatMap(\.scores)
+        let uncertain = scores.filter { if case .point = $0.value.value { false } else { true } }.count
+        return "\(BenchmarkSuite.size(of: study)), \(uncertain) of \(scores.count) scores uncertain"
+    }
+}
