@@ -104,3 +104,25 @@ import Testing
         Self.expectNear(result.acceptability[0][0], 0.4, samples: 50_000)
     }
 }
+
+@Suite struct ZigguratTests {
+    /// Standard exponential: mean 1, variance 1, P(X > 3) = e^−3, P(X > 8) = e^−8 (the tail
+    /// beyond the ziggurat's base strip at 7.697), within 4 standard errors.
+    @Test func drawsAreStandardExponential() {
+        var random = RandomStream(seed: 9, pass: 0, block: 0)
+        let n = 400_000
+        var sum = 0.0, squares = 0.0, beyond3 = 0, beyond8 = 0
+        for _ in 0..<n {
+            let x = ExponentialZiggurat.shared.sample(&random)
+            sum += x
+            squares += x * x
+            if x > 3 { beyond3 += 1 }
+            if x > 8 { beyond8 += 1 }
+        }
+        let mean = sum / Double(n), variance = squares / Double(n) - mean * mean
+        #expect(abs(mean - 1) < 4 * (1 / Double(n)).squareRoot())
+        #expect(abs(variance - 1) < 4 * (8 / Double(n)).squareRoot()) // Var of X² is 20, of the estimate ≈ 8/n after centring
+        SMAATests.expectNear(Double(beyond3) / Double(n), exp(-3), samples: n)
+        SMAATests.expectNear(Double(beyond8) / Double(n), exp(-8), samples: n)
+    }
+}

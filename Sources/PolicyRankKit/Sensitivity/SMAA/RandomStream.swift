@@ -34,11 +34,6 @@ struct RandomStream {
         Double((next() >> 11) + 1) * 0x1.0p-53
     }
 
-    /// Standard exponential by inversion.
-    mutating func exponential() -> Double {
-        -log(unit())
-    }
-
     /// Standard normal (Marsaglia polar method).
     mutating func normal() -> Double {
         while true {

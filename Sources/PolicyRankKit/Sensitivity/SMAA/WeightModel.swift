@@ -68,8 +68,9 @@ struct WeightSampler {
 
     private func fillExponential(_ weights: inout [Double], _ random: inout RandomStream) {
         var total = 0.0
+        let ziggurat = ExponentialZiggurat.shared
         for j in weights.indices {
-            weights[j] = random.exponential()
+            weights[j] = ziggurat.sample(&random)
             total += weights[j]
         }
         for j in weights.indices { weights[j] /= total }
