@@ -1,0 +1,42 @@
+/// The options × criteria table: what each policy file wrote, shown the way it was written.
+extension ComparisonTables {
+    /// The leaves in value-tree order (the ranking's columns), with what a reader needs to
+    /// read a score: its weight, direction, unit and group.
+    static func criterionColumns(_ study: Study, _ baseline: Ranking) -> [CriterionColumn] {
+        var leaves: [String: Criterion] = [:]
+        var groups: [String: Criterion] = [:]
+        for root in study.criteria {
+            for node in root.subtree where node.isLeaf {
+                leaves[node.id.value] = leaves[node.id.value] ?? node
+                if node.id.value != root.id.value { groups[node.id.value] = groups[node.id.value] ?? root }
+            }
+        }
+        return baseline.criteria.map { criterion in
+            let leaf = leaves[criterion.id]
+            let qualitative = if case .levels = leaf?.scale?.value { true } else { false }
+            return CriterionColumn(
+                id: criterion.id, name: criterion.name,
+                groupID: groups[criterion.id]?.id.value, groupName: groups[criterion.id]?.displayName,
+                weight: criterion.weight, direction: criterion.direction, unit: leaf?.unit, qualitative: qualitative)
+        }
+    }
+
+    static func scoreCells(_ study: Study, order: [String], criteria: [String]) -> [[ScoreCell?]] {
+        let policies = Dictionary(study.policies.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })
+        let leaves = Dictionary(study.leaves.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })
+        return order.map { id in
+            criteria.map { criterion -> ScoreCell? in
+                guard let score = policies[id]?.score(for: criterion)?.value.value, let leaf = leaves[criterion] else { return nil }
+                return ScoreCell(score: score, text: text(score), value: ScoreResolver.likely(score, on: leaf))
+            }
+        }
+    }
+
+    /// "8", "none", "2–3–5" (low–likely–high), "50–150" (low–high). An en dash joins the
+    /// values; with a negative value among them, spaced (" – ") so "−2–−1" cannot misread.
+    public static func text(_ score: Score) -> String {
+        let values = score.values
+        let negative = values.contains { if case .number(let x) = $0 { x < 0 } else { false } }
+        return values.map(\.description).joined(separator: negative ? " – " : "–")
+    }
+}

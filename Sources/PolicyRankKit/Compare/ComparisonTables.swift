@@ -1,0 +1,151 @@
+/// The tables a workshop facilitator pastes into a handout: the options against the criteria
+/// (scores as written), against the methods (rank and score) and against the stakeholder
+/// perspectives (rank).
+///
+/// Computed once and rendered by five renderers, so every format shows the same numbers in the
+/// same order. Options follow the base ranking (the study's method, or `--method`; ties by id)
+/// in all three tables, so a reader's eye can follow one option's row from table to table;
+/// criteria are the leaves in value-tree order. The same study and options give the same
+/// value, so two runs diff cleanly.
+public struct ComparisonTables: Sendable {
+    public struct Options: Sendable {
+        /// The base ranking: method, normalization, parameters and perspective.
+        public var base: RankOptions
+        /// Methods to compare, in this order; nil for all of them.
+        public var methods: [String]?
+        /// Perspective ids to compare, in this order; nil for every perspective of the study.
+        public var perspectives: [String]?
+
+        public init(base: RankOptions = RankOptions(), methods: [String]? = nil, perspectives: [String]? = nil) {
+            self.base = base
+            self.methods = methods
+            self.perspectives = perspectives
+        }
+    }
+
+    public struct Option: Sendable {
+        public var id: String
+        public var name: String
+    }
+
+    public struct CriterionColumn: Sendable {
+        public var id: String
+        public var name: String
+        /// The top-level node of the value tree this leaf sits under; nil for a top-level leaf.
+        public var groupID: String?
+        public var groupName: String?
+        /// Effective weight under the base ranking's weights (its perspective, if any).
+        public var weight: Double
+        public var direction: Direction
+        public var unit: String?
+        /// A `levels` scale: its scores are labels.
+        public var qualitative: Bool
+    }
+
+    /// A score as the policy file wrote it.
+    public struct ScoreCell: Sendable {
+        public var score: Score
+        /// Levels as their label, numbers in shortest form, ranges as low–likely–high.
+        public var text: String
+        /// The number it is ranked at: a level's number, `likely`, or the midpoint of `{low, high}`.
+        public var value: Double?
+    }
+
+    public struct RankCell: Sendable {
+        public var rank: Int
+        public var score: Double
+    }
+
+    public struct MethodColumn: Sendable {
+        public var method: String
+        public var normalization: Normalization
+        public var parameters: [(String, Double)]
+        public var better: ScoreOrder
+        /// One per option, in `options` order.
+        public var cells: [RankCell]
+    }
+
+    public struct PerspectiveColumn: Sendable {
+        /// nil for the weights the criteria files state.
+        public var id: String?
+        public var name: String
+        /// One per option, in `options` order.
+        public var ranks: [Int]
+    }
+
+    /// The ranking that orders the options and sets the criteria weights.
+    public var baseline: Ranking
+    public var options: [Option]
+    public var criteria: [CriterionColumn]
+    /// `scores[i][j]`: option i on criterion j; nil only for a score the study lacks.
+    public var scores: [[ScoreCell?]]
+    public var methods: [MethodColumn]
+    /// The study's own weights first, then each chosen perspective.
+    public var perspectives: [PerspectiveColumn]
+
+    public var title: String? { baseline.title }
+
+    /// Ranks a validated study under the base options, every chosen method and every chosen
+    /// perspective. Names are checked before anything is computed; an unknown one is a usage
+    /// error with a suggestion, as with `rank`.
+    public init(study: Study, options: Options = Options()) throws(RankError) {
+        let methodNames = try Self.methodNames(options.methods)
+        let perspectiveIDs = try Self.perspectiveIDs(options.perspectives, in: study)
+        let baseline = try RankingEngine.rank(study, options: options.base)
+        let order = baseline.entries.map(\.id)
+        self.baseline = baseline
+        self.options = baseline.entries.map { Option(id: $0.id, name: $0.name) }
+        self.criteria = Self.criterionColumns(study, baseline)
+        self.scores = Self.scoreCells(study, order: order, criteria: criteria.map(\.id))
+
+        var methods: [MethodColumn] = []
+        for name in methodNames {
+            // The base method keeps the chosen normalization and parameters; the others use
+            // their papers' defaults, as `sensitivity` compares them.
+            let ranking = name == baseline.method
+                ? baseline
+                : try RankingEngine.rank(study, options: RankOptions(method: name, perspective: options.base.perspective))
+            let entries = Self.entries(ranking)
+            methods.append(MethodColumn(
+                method: ranking.method, normalization: ranking.normalization, parameters: ranking.parameters, better: ranking.better,
+                cells: order.map { id in entries[id].map { RankCell(rank: $0.rank, score: $0.score) } ?? RankCell(rank: 0, score: .nan) }))
+        }
+        self.methods = methods
+
+        var perspectives: [PerspectiveColumn] = []
+        for id in [nil] + perspectiveIDs.map(Optional.some) {
+            var chosen = options.base
+            chosen.perspective = id
+            let ranking = try RankingEngine.rank(study, options: chosen)
+            let entries = Self.entries(ranking)
+            let name = id.flatMap { id in study.perspectives.first { $0.id.value == id }?.displayName } ?? "study weights"
+            perspectives.append(PerspectiveColumn(id: id, name: name, ranks: order.map { entries[$0]?.rank ?? 0 }))
+        }
+        self.perspectives = perspectives
+    }
+
+    private static func methodNames(_ requested: [String]?) throws(RankError) -> [String] {
+        guard let requested else { return Methods.names }
+        for name in requested where Methods.named(name) == nil { throw .unknownMethod(name) }
+        return requested.uniqued()
+    }
+
+    private static func perspectiveIDs(_ requested: [String]?, in study: Study) throws(RankError) -> [String] {
+        let valid = study.perspectives.map(\.id.value)
+        guard let requested else { return valid }
+        for id in requested where !valid.contains(id) { throw .unknownPerspective(id, valid: valid) }
+        return requested.uniqued()
+    }
+
+    private static func entries(_ ranking: Ranking) -> [String: Ranking.Entry] {
+        Dictionary(ranking.entries.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+}
+
+extension Array where Element == String {
+    /// The elements in order, each once.
+    func uniqued() -> [String] {
+        var seen: Set<String> = []
+        return filter { seen.insert($0).inserted }
+    }
+}

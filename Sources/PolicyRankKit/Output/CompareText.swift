@@ -1,0 +1,82 @@
+/// Titles, notes and cell wording shared by the `compare` renderers, so a table pasted from
+/// the terminal and one from the HTML page say the same thing in the same words.
+enum CompareText {
+    static let criteriaTitle = "Options × criteria"
+    static let methodsTitle = "Options × methods"
+    static let studyWeights = "(study weights)"
+
+    static func perspectivesTitle(_ tables: ComparisonTables) -> String {
+        "Options × perspectives (rank under \(tables.baseline.method))"
+    }
+
+    static let criteriaIntro = "Scores as written: levels by their label, ranges as low–likely–high (low–high for {low, high}); an uncertain score ranks at its likely value, the midpoint for {low, high}."
+
+    static let methodsIntro = "Rank (score) under each method; options with equal scores share a rank (1, 2, 2, 4)."
+
+    /// "Weights are effective (leaf) weights …", or with `where` "Effective (leaf) weights in brackets …".
+    static func weightsNote(_ tables: ComparisonTables, where place: String? = nil) -> String {
+        (place.map { "Effective (leaf) weights \($0)" } ?? "Weights are effective (leaf) weights")
+            + (tables.baseline.perspective.map { " under perspective '\($0)'" } ?? "") + "; they sum to 1."
+    }
+
+    /// The weights note, which criteria are benefits and costs, and their units.
+    static func criteriaNotes(_ tables: ComparisonTables, weightsWhere place: String? = nil) -> [String] {
+        var notes = [weightsNote(tables, where: place)]
+        for direction in Direction.allCases {
+            let ids = tables.criteria.filter { $0.direction == direction }.map(\.id)
+            guard !ids.isEmpty else { continue }
+            notes.append((direction == .benefit ? "Benefit, higher is better: " : "Cost, lower is better: ") + ids.joined(separator: ", ") + ".")
+        }
+        let units = tables.criteria.compactMap { column in column.unit.map { "\(column.id) in \($0)" } }
+        if !units.isEmpty { notes.append("Units: " + units.joined(separator: "; ") + ".") }
+        return notes
+    }
+
+    static func methodsNotes(_ tables: ComparisonTables) -> [String] {
+        guard !tables.methods.isEmpty else { return [] }
+        var notes = ["Normalization: " + tables.methods.map(normalization).joined(separator: ", ") + "."]
+        let lower = tables.methods.filter { $0.better == .lower }.map(\.method)
+        if !lower.isEmpty { notes.append("Lower score is better: " + lower.joined(separator: ", ") + "; higher for the others.") }
+        return notes
+    }
+
+    /// With `legend`, each perspective's name for formats whose heads show ids.
+    static func perspectivesNotes(_ tables: ComparisonTables, legend: Bool) -> [String] {
+        var notes = ["\(studyWeights): the weights in the criteria files."]
+        if tables.perspectives.count == 1 { notes.append("No perspectives compared; the study defines none or none were chosen.") }
+        guard legend else { return notes }
+        notes += tables.perspectives.compactMap { column in
+            guard let id = column.id, column.name != id else { return nil }
+            return "\(id): \(column.name)."
+        }
+        return notes
+    }
+
+    /// "wsm scale", "vikor none (v=0.5)".
+    static func normalization(_ column: ComparisonTables.MethodColumn) -> String {
+        "\(column.method) \(settings(column))"
+    }
+
+    /// "scale", "none (v=0.5)": the normalization and any parameters.
+    static func settings(_ column: ComparisonTables.MethodColumn) -> String {
+        var text = column.normalization.rawValue
+        if !column.parameters.isEmpty {
+            text += " (" + column.parameters.map { "\($0.0)=\(NumberFormat.plain($0.1))" }.joined(separator: ", ") + ")"
+        }
+        return text
+    }
+
+    /// A perspective column's header: its id, or "(study weights)".
+    static func header(_ column: ComparisonTables.PerspectiveColumn) -> String {
+        column.id ?? studyWeights
+    }
+
+    /// "1 (0.6120)".
+    static func rankAndScore(_ cell: ComparisonTables.RankCell) -> String {
+        "\(cell.rank) (\(NumberFormat.fixed(cell.score)))"
+    }
+
+    static func weight(_ value: Double) -> String { NumberFormat.fixed(value, 3) }
+
+    static func score(_ cell: ComparisonTables.ScoreCell?) -> String { cell?.text ?? "—" }
+}

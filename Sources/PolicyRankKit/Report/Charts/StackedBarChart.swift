@@ -1,0 +1,95 @@
+/// A horizontal stacked bar chart: each row's bar is split into its series' parts (an
+/// option's score into per-criterion contributions), positive parts stacked right of zero and
+/// negative parts left of it, with a legend of the series below.
+public enum StackedBarChart {
+    public struct Series: Sendable {
+        public var label: String
+        public var color: String
+
+        public init(label: String, color: String) {
+            self.label = label
+            self.color = color
+        }
+    }
+
+    public struct Row: Sendable {
+        public var label: String
+        /// One value per series, in series order.
+        public var values: [Double]
+
+        public init(label: String, values: [Double]) {
+            self.label = label
+            self.values = values
+        }
+    }
+
+    public struct Input: Sendable {
+        public var title: String
+        public var axisLabel: String
+        public var series: [Series]
+        public var rows: [Row]
+        public var decimals: Int
+
+        public init(title: String, axisLabel: String, series: [Series], rows: [Row], decimals: Int = 3) {
+            self.title = title
+            self.axisLabel = axisLabel
+            self.series = series
+            self.rows = rows
+            self.decimals = decimals
+        }
+    }
+
+    static let width = 720.0, rowHeight = 26.0, barHeight = 18.0, top = 10.0, valueRoom = 56.0
+    static let legendColumns = 3, legendRow = 18.0
+
+    public static func render(_ input: Input) -> String {
+        let labelWidth = SVG.labelWidth(input.rows.map(\.label), cap: 300)
+        let left = labelWidth + 4, right = width - valueRoom
+        let bottom = top + rowHeight * Double(input.rows.count)
+        let legendTop = bottom + 48
+        let legendRows = (input.series.count + legendColumns - 1) / legendColumns
+        let height = legendTop + legendRow * Double(legendRows) + 4
+        let extents = input.rows.flatMap { row in
+            [row.values.filter { $0 > 0 }.reduce(0, +), row.values.filter { $0 < 0 }.reduce(0, +)]
+        }
+        let axis = Axis(covering: extents)
+        var svg = SVG.open(width: width, height: height, title: input.title)
+        svg += axis.render(left: left, right: right, top: top, bottom: bottom, title: input.axisLabel)
+        for (index, row) in input.rows.enumerated() {
+            svg += bar(row, series: input.series, axis: axis, y: top + rowHeight * Double(index), left: left, right: right,
+                       labelWidth: labelWidth, decimals: input.decimals)
+        }
+        let zero = axis.position(0, from: left, to: right)
+        svg += SVG.line(x1: zero, y1: top, x2: zero, y2: bottom, stroke: "#333333")
+        svg += legend(input.series, top: legendTop)
+        return svg + "</svg>\n"
+    }
+
+    private static func bar(_ row: Row, series: [Series], axis: Axis, y: Double, left: Double, right: Double,
+                            labelWidth: Double, decimals: Int) -> String {
+        var svg = SVG.text(SVG.fit(row.label, width: labelWidth - 8), x: left - 6, y: y + rowHeight / 2 + 4, anchor: .end)
+        var positive = 0.0, negative = 0.0
+        let total = row.values.reduce(0, +)
+        for (value, part) in zip(row.values, series) where value != 0 {
+            let start = value > 0 ? positive : negative + value
+            if value > 0 { positive += value } else { negative += value }
+            let x0 = axis.position(start, from: left, to: right), x1 = axis.position(start + abs(value), from: left, to: right)
+            svg += SVG.rect(x: x0, y: y + (rowHeight - barHeight) / 2, width: x1 - x0, height: barHeight, fill: part.color,
+                            title: "\(row.label) — \(part.label): \(NumberFormat.fixed(value, decimals)) of \(NumberFormat.fixed(total, decimals))",
+                            stroke: "#FFFFFF")
+        }
+        let end = axis.position(positive, from: left, to: right)
+        return svg + SVG.text(NumberFormat.fixed(total, decimals), x: end + 4, y: y + rowHeight / 2 + 4, fill: "#333333")
+    }
+
+    private static func legend(_ series: [Series], top: Double) -> String {
+        let columnWidth = (width - 20) / Double(legendColumns)
+        var svg = ""
+        for (index, part) in series.enumerated() {
+            let x = 10 + columnWidth * Double(index % legendColumns), y = top + legendRow * Double(index / legendColumns)
+            svg += SVG.rect(x: x, y: y, width: 12, height: 12, fill: part.color, title: part.label, stroke: "#666666")
+            svg += SVG.text(SVG.fit(part.label, width: columnWidth - 24), x: x + 17, y: y + 10)
+        }
+        return svg
+    }
+}

@@ -1,0 +1,51 @@
+/// Options × criteria: the scores as written (levels, ranges), shaded by their normalized
+/// value; and, in their own section, each option's description, notes per criterion and
+/// sources, so a reader can check every number against its evidence.
+extension HTMLReport {
+    func matrixSection() -> Markup {
+        let headers = ["Criterion"] + study.policies.map(\.displayName)
+        let rows = whatIf.leaves.enumerated().map { column, leaf -> [Markup] in
+            let criterion = study.leaves.first { $0.id.value == leaf.id }
+            let direction = criterion?.direction.map { " (\($0.value.rawValue))" } ?? ""
+            let cells = study.policies.enumerated().map { row, policy -> Markup in
+                let value = whatIf.options.indices.contains(row) ? whatIf.options[row].values[column] : 0
+                let written = policy.score(for: leaf.id).map { Self.written($0.value.value) } ?? "—"
+                let note = policy.notes[leaf.id].map { Markup(" title=\"\($0.value)\"") } ?? ""
+                let marker = policy.notes[leaf.id] == nil ? "" : Markup("<sup><a href=\"#note-\(policy.id.value)-\(leaf.id)\">note</a></sup>")
+                return "<span class=\"cell\" style=\"background: \(Palette.tint(Palette.categorical(0), 1 - 0.45 * min(max(value, 0), 1)))\"\(note)>\(written)</span>\(marker)"
+            }
+            return [Markup("\(leaf.name)<span class=\"unit\">\(direction)</span>")] + cells
+        }
+        return HTML.section("matrix", "Options and criteria", [
+            HTML.paragraph("Scores as written in the policy files: a level's label, a point, or an uncertain range shown as likely (low–high) or low–high. Shading: the normalized value (\(whatIf.normalization.rawValue)), darker is better. Hover a score for its note; each option's notes and sources are under Notes and sources at the end."),
+            Markup(raw: "<div class=\"wide\">") + HTML.table(headers, rows, className: "data matrix") + Markup(raw: "</div>\n"),
+        ])
+    }
+
+    /// Kept at the end of the page: the evidence runs to pages and would bury the analysis.
+    func notesSection() -> Markup {
+        HTML.section("notes", "Notes and sources", study.policies.map(optionNotes))
+    }
+
+    static func written(_ score: Score) -> String {
+        switch score {
+        case .point(let value): value.description
+        case .triangular(let low, let likely, let high): "\(likely) (\(low)–\(high))"
+        case .uniform(let low, let high): "\(low)–\(high)"
+        }
+    }
+
+    private func optionNotes(_ policy: Policy) -> Markup {
+        let notes = study.leaves.compactMap { leaf -> Markup? in
+            guard let note = policy.notes[leaf.id.value] else { return nil }
+            return "<dt id=\"note-\(policy.id.value)-\(leaf.id.value)\">\(leaf.displayName)</dt><dd>\(note.value)</dd>\n"
+        }
+        let sources = policy.sources.map { source in
+            Markup("<li>\(HTML.link(source.url, source.title ?? source.url ?? "untitled"))</li>\n")
+        }
+        let description = policy.description.map { HTML.paragraph($0) } ?? ""
+        let notesList: Markup = notes.isEmpty ? "" : "<dl class=\"notes\">\n\(notes)</dl>\n"
+        let sourceList: Markup = sources.isEmpty ? "" : "<h4>Sources</h4>\n<ol class=\"sources\">\n\(sources)</ol>\n"
+        return "<article class=\"option\" id=\"option-\(policy.id.value)\">\n<h3>\(policy.displayName) \(HTML.code(policy.id.value))</h3>\n\(description)\(notesList)\(sourceList)</article>\n"
+    }
+}

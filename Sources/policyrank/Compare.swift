@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+import PolicyRankKit
+
+struct Compare: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print comparison tables for a handout: options × criteria, methods and perspectives.",
+        discussion: """
+        Options × criteria: the scores as written (levels by label, ranges as low–likely–high) under each \
+        criterion's effective weight. Options × methods: rank and score under each method, each with its \
+        default normalization (the base method with --method, --normalization and --param). Options × \
+        perspectives: the rank under the base method with each perspective's weights. Options are in the \
+        base ranking's order in every table.
+
+        CSV stacks the three tables in one file; its first column, 'section', names the table of each row.
+        """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case table, markdown, csv, html, json
+    }
+
+    @Argument(help: "The study directory.")
+    var study = "."
+
+    @OptionGroup var ranking: RankingOptions
+
+    @Option(help: ArgumentHelp("Methods to compare, comma-separated (default: all).", valueName: "a,b,…"))
+    var methods: String?
+
+    @Option(help: ArgumentHelp("Perspectives to compare: all, or comma-separated ids.", valueName: "all|a,b,…"))
+    var perspectives = "all"
+
+    @Option(help: "Output format: table, markdown, csv, html or json.")
+    var format: Format = .table
+
+    @Option(help: "Write to this file (atomically) instead of standard output.")
+    var output: String?
+
+    func validate() throws {
+        if let methods, Self.list(methods).isEmpty { throw ValidationError("--methods needs at least one method name") }
+        if Self.list(perspectives).isEmpty { throw ValidationError("--perspectives needs 'all' or at least one perspective id") }
+    }
+
+    func run() throws {
+        let base = try ranking.rankOptions()
+        let options = ComparisonTables.Options(
+            base: base, methods: methods.map(Self.list), perspectives: perspectives == "all" ? nil : Self.list(perspectives))
+        let study = try ranking.loadValid(study: study)
+        let tables: ComparisonTables
+        do {
+            tables = try ComparisonTables(study: study, options: options)
+        } catch {
+            throw ValidationError(error.description)
+        }
+        let text = switch format {
+        case .table: CompareTableRenderer.render(tables, color: output == nil && Terminal.colorEnabled(for: .standardOutput))
+        case .markdown: CompareMarkdownRenderer.render(tables)
+        case .csv: CompareCSVRenderer.render(tables)
+        case .html: CompareHTMLRenderer.render(tables)
+        case .json: CompareJSONRenderer.render(tables)
+        }
+        try Output.emit(text, to: output)
+    }
+
+    /// "a, b,,c" → ["a", "b", "c"].
+    static func list(_ text: String) -> [String] {
+        text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+}

@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import PolicyRankKit
+
+struct Init: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Scaffold a small commented study in DIR that validates cleanly.",
+        discussion: """
+        Writes study.yaml, criteria/tree.yaml, two policies and the JSON Schemas (schemas/) that the files' \
+        editor modelines point at, creating DIR and its subdirectories as needed. If any of those files \
+        already exists, nothing is written and the command exits 1.
+        """)
+
+    @Argument(help: ArgumentHelp("The directory to create the study in.", valueName: "DIR"))
+    var directory: String
+
+    func validate() throws {
+        if directory.isEmpty { throw ValidationError("name the directory to create the study in") }
+    }
+
+    func run() throws {
+        let files = StudyTemplate.files.map { (path: Self.join(directory, $0.path), contents: $0.contents) }
+        // Check everything first: a half-written study would be worse than none.
+        let existing = files.map(\.path).filter { FileManager.default.fileExists(atPath: $0) }
+        guard existing.isEmpty else {
+            Terminal.printError("error: not overwriting existing files; nothing was written:\n"
+                + existing.map { "  \($0)" }.joined(separator: "\n"))
+            throw ExitCode(1)
+        }
+        for file in files {
+            let folder = (file.path as NSString).deletingLastPathComponent
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            } catch {
+                Terminal.printError("error: cannot create directory '\(folder)': \(error.localizedDescription)")
+                throw ExitCode(1)
+            }
+            do {
+                // Fails rather than replaces if the file appeared since the check.
+                try Data(file.contents.utf8).write(to: URL(fileURLWithPath: file.path), options: .withoutOverwriting)
+            } catch {
+                Terminal.printError("error: cannot write '\(file.path)': \(error.localizedDescription)")
+                throw ExitCode(1)
+            }
+            print("created \(file.path)")
+        }
+        let study = Self.shellQuoted(directory)
+        print("next: policyrank validate \(study); policyrank rank \(study)")
+    }
+
+    static func join(_ directory: String, _ relative: String) -> String {
+        directory.hasSuffix("/") ? directory + relative : directory + "/" + relative
+    }
+
+    /// The directory as a user can paste it into a shell.
+    static func shellQuoted(_ text: String) -> String {
+        let safe = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./~+,:@%")
+        if !text.isEmpty, text.allSatisfy(safe.contains), !text.hasPrefix("~") { return text }
+        return "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+}

@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+import PolicyRankKit
+
+struct Report: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write a self-contained HTML report: value tree, ranking, charts, sensitivity and a what-if panel.",
+        discussion: """
+        One file with inline CSS, SVG and script (no network), printable on A4. The what-if panel re-ranks \
+        the options live in the browser under the additive model (wsm); open FILE#weights=criterion:w,... to \
+        start from given weights.
+        """)
+
+    @Argument(help: "The study directory.")
+    var study = "."
+
+    @OptionGroup var ranking: RankingOptions
+
+    @Option(help: "The HTML file to write (atomically).")
+    var output: String
+
+    @Option(help: "SMAA samples (default: study.yaml's sensitivity.samples, else 10000).")
+    var samples: Int?
+
+    @Option(help: "Random seed (default: study.yaml's sensitivity.seed, else 1).")
+    var seed: UInt64?
+
+    @Option(help: "Worker threads (default: all cores).")
+    var threads: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(help: ArgumentHelp("The date printed in the report (default: today), for reproducible files.", valueName: "YYYY-MM-DD"))
+    var date: String?
+
+    func validate() throws {
+        if let samples, samples < 1 { throw ValidationError("--samples must be at least 1") }
+        if threads < 1 { throw ValidationError("--threads must be at least 1") }
+        if let date, date.wholeMatch(of: /\d{4}-\d{2}-\d{2}/) == nil { throw ValidationError("--date expects YYYY-MM-DD, got '\(date)'") }
+    }
+
+    func run() throws {
+        let loaded = try ranking.loadValid(study: study)
+        let settings = loaded.settings
+        let smaa = SMAA.Configuration(
+            samples: samples ?? settings?.samples?.value ?? 10_000,
+            seed: seed ?? settings?.seed.map { UInt64($0.value) } ?? 1,
+            threads: threads)
+        let options = try ranking.rankOptions()
+        let html: String
+        do {
+            let report = try SensitivityReport.compute(loaded, options: options, smaa: smaa, progress: ProgressLine.ifUseful(samples: smaa.samples))
+            ProgressLine.clear(samples: smaa.samples)
+            html = try HTMLReport.render(study: loaded, report: report, date: date ?? Self.today())
+        } catch {
+            throw ValidationError(error.description)
+        }
+        try Output.emit(html, to: output)
+    }
+
+    /// Today's local date as YYYY-MM-DD.
+    static func today() -> String {
+        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+        return String(format: "%04d-%02d-%02d", parts.year ?? 1970, parts.month ?? 1, parts.day ?? 1)
+    }
+}

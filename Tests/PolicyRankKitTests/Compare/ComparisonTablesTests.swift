@@ -1,0 +1,67 @@
+import Testing
+@testable import PolicyRankKit
+
+@Suite struct ComparisonTablesTests {
+    static func minimal() throws -> Study {
+        let (study, diagnostics) = Validator.validate(path: Fixtures.path("valid", "minimal"))
+        #expect(!diagnostics.hasErrors)
+        return study
+    }
+
+    @Test func scoresAreShownAsWritten() throws {
+        let tables = try ComparisonTables(study: Self.minimal())
+        #expect(tables.options.map(\.id) == ["alpha", "beta"])
+        // Value-tree order (leaves depth first), each with its effective weight.
+        #expect(tables.criteria.map(\.id) == ["violence", "harm", "cost"])
+        #expect(tables.criteria.map { NumberFormat.fixed($0.weight, 3) } == ["0.300", "0.300", "0.400"])
+        #expect(tables.criteria.map(\.groupID) == ["security", "security", nil])
+        #expect(tables.criteria.map(\.qualitative) == [false, true, false])
+        #expect(tables.criteria[2].unit == "USD million")
+
+        let texts = tables.scores.map { $0.map { $0?.text } }
+        #expect(texts == [["8", "none", "100–200–400"], ["3", "high", "50–150"]])
+        // A level shows its label and ranks at its number; a range ranks at likely or the midpoint.
+        #expect(tables.scores[0][1]?.value == 0)
+        #expect(tables.scores[1][1]?.value == 8)
+        #expect(tables.scores[0][2]?.value == 200)
+        #expect(tables.scores[1][2]?.value == 100)
+    }
+
+    @Test func rangesReadLowLikelyHigh() {
+        #expect(ComparisonTables.text(.triangular(low: .number(2), likely: .number(3), high: .number(5))) == "2–3–5")
+        #expect(ComparisonTables.text(.uniform(low: .number(0.5), high: .number(1.25))) == "0.5–1.25")
+        #expect(ComparisonTables.text(.triangular(low: .label("low"), likely: .label("medium"), high: .label("high"))) == "low–medium–high")
+        #expect(ComparisonTables.text(.point(.label("none"))) == "none")
+        #expect(ComparisonTables.text(.uniform(low: .number(-2), high: .number(1))) == "-2 – 1")
+    }
+
+    @Test func methodsKeepTheGivenOrderOnceEach() throws {
+        let options = ComparisonTables.Options(base: RankOptions(normalization: "minmax"), methods: ["topsis", "wsm", "topsis"])
+        let tables = try ComparisonTables(study: Self.minimal(), options: options)
+        #expect(tables.methods.map(\.method) == ["topsis", "wsm"])
+        // The base method keeps the chosen normalization; the others use their own default.
+        #expect(tables.methods.map(\.normalization) == [.vector, .minmax])
+        #expect(tables.methods[1].cells.map(\.rank) == [1, 2])
+        #expect(tables.methods[1].cells.map { NumberFormat.fixed($0.score) } == tables.baseline.entries.map { NumberFormat.fixed($0.score) })
+    }
+
+    @Test func perspectivesFollowTheStudyWeights() throws {
+        let tables = try ComparisonTables(study: Self.minimal())
+        #expect(tables.perspectives.map(\.id) == [nil, "hawks"])
+        #expect(tables.perspectives.map(\.name) == ["study weights", "Hawks"])
+        #expect(tables.perspectives.map(\.ranks) == [[1, 2], [1, 2]])
+        let none = try ComparisonTables(study: Self.minimal(), options: .init(perspectives: []))
+        #expect(none.perspectives.map(\.id) == [nil])
+    }
+
+    @Test func unknownNamesAreUsageErrorsWithSuggestions() throws {
+        let study = try Self.minimal()
+        #expect(throws: RankError.unknownMethod("topsys")) {
+            try ComparisonTables(study: study, options: .init(methods: ["wsm", "topsys"]))
+        }
+        #expect(RankError.unknownMethod("topsys").description.contains("(did you mean 'topsis'?)"))
+        #expect(throws: RankError.unknownPerspective("hawk", valid: ["hawks"])) {
+            try ComparisonTables(study: study, options: .init(perspectives: ["hawk"]))
+        }
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+@testable import PolicyRankKit
+
+@Suite struct HTMLReportTests {
+    static let smaa = SMAA.Configuration(samples: 500, seed: 3, threads: 1)
+
+    static func render(_ study: Study, options: RankOptions = RankOptions(), date: String = "2025-01-31") throws -> String {
+        let report = try SensitivityReport.compute(study, options: options, smaa: smaa)
+        return try HTMLReport.render(study: study, report: report, date: date)
+    }
+
+    /// A study whose every user-supplied string tries to break out of the page.
+    static var hostile: Study {
+        var study = StudyBuilder.study(
+            criteria: [StudyBuilder.leaf("cost", .cost), StudyBuilder.leaf("reach", weight: 2)],
+            options: [("alpha", [3, 7]), ("beta", [6, 4])])
+        study.policies[0].name = "<script>alert(1)</script>"
+        study.policies[0].description = "Tom & Jerry's \"plan\" </script><img src=x onerror=alert(2)>"
+        study.policies[0].notes = ["cost": Located("<b>bold</b>", at: StudyBuilder.here)]
+        study.policies[0].sources = [
+            Source(title: "<i>evil</i>", url: "javascript:alert(3)", location: StudyBuilder.here),
+            Source(title: "Fine", url: "https://example.org/?a=1&b=\"2\"", location: StudyBuilder.here),
+        ]
+        study.criteria[1].name = "Reach <svg onload=alert(4)>"
+        var settings = StudySettings(location: StudyBuilder.here)
+        settings.title = "</title><script>alert(5)</script>"
+        study.settings = settings
+        return study
+    }
+
+    @Test func everyUserStringIsEscaped() throws {
+        let html = try Self.render(Self.hostile)
+        // Only the page's own two script blocks; no injected element survives.
+        #expect(html.components(separatedBy: "<script").count - 1 == 2)
+        for injected in ["<script>alert", "<img", "<b>bold", "<i>evil", "<svg onload", "</title><script"] {
+            #expect(!html.contains(injected), "found \(injected)")
+        }
+        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(html.contains("Tom &amp; Jerry&#39;s &quot;plan&quot; &lt;/script&gt;"))
+        #expect(html.contains("<a href=\"https://example.org/?a=1&amp;b=&quot;2&quot;\">Fine</a>"))
+        #expect(!html.contains("href=\"javascript:"))
+        // Inside the JSON model, `<` is \u003c so `</script>` cannot close the block.
+        #expect(html.contains("\\u003cscript\\u003ealert(1)\\u003c/script\\u003e"))
+    }
+
+    @Test func theSameInputGivesTheSameBytesAndTheGivenDate() throws {
+        let study = Self.hostile
+        let first = try Self.render(study), second = try Self.render(study)
+        #expect(first == second)
+        #expect(first.contains("<time datetime=\"2025-01-31\">2025-01-31</time>"))
+    }
+
+    /// The what-if model is what the page re-ranks with: Σ w·r over its embedded weights and
+    /// values must give the scores `rank` prints, for the study and for each perspective.
+    @Test(arguments: [nil, "security_establishment", "communities"])
+    func embeddedModelReproducesTheRanking(perspective: String?) throws {
+        let study = Validator.validate(path: Fixtures.repositoryRoot.path).study
+        let options = RankOptions(perspective: perspective)
+        let html = try Self.render(study, options: options)
+        let model = try #require(Self.embeddedModel(html))
+        let leaves = try #require(model["leaves"] as? [[String: Any]])
+        let weights = leaves.compactMap { $0["weight"] as? Double }
+        #expect(abs(weights.reduce(0, +) - 1) < 1e-12)
+        let ranking = try RankingEngine.rank(study, options: options)
+        let rows = try #require(model["options"] as? [[String: Any]])
+        #expect(rows.count == ranking.entries.count)
+        for row in rows {
+            let id = try #require(row["id"] as? String)
+            let values = try #require(row["values"] as? [Double])
+            let score = zip(weights, values).reduce(0) { $0 + $1.0 * $1.1 }
+            #expect(abs(score - (ranking.entry(id)?.score ?? .nan)) < 1e-12, "\(id)")
+        }
+        // The perspectives the page offers as presets reproduce their rankings too.
+        for view in try #require(model["perspectives"] as? [[String: Any]]) {
+            let id = try #require(view["id"] as? String)
+            let presetWeights = try #require(view["weights"] as? [Double])
+            let expected = try RankingEngine.rank(study, options: RankOptions(perspective: id))
+            for row in rows {
+                let values = try #require(row["values"] as? [Double])
+                let score = zip(presetWeights, values).reduce(0) { $0 + $1.0 * $1.1 }
+                #expect(abs(score - (expected.entry(row["id"] as? String ?? "")?.score ?? .nan)) < 1e-12)
+            }
+        }
+    }
+
+    @Test func anotherMethodSaysThePanelIsAdditive() throws {
+        let study = Validator.validate(path: Fixtures.repositoryRoot.path).study
+        let html = try Self.render(study, options: RankOptions(method: "topsis"))
+        #expect(html.contains("This study ranks with topsis, which is not additive"))
+        let model = try #require(Self.embeddedModel(html))
+        #expect(model["method"] as? String == "wsm")
+        #expect(model["normalization"] as? String == "scale")
+    }
+
+    @Test func everySectionAndChartIsThere() throws {
+        let study = Validator.validate(path: Fixtures.repositoryRoot.path).study
+        let html = try Self.render(study)
+        for (id, _) in HTMLReport.contents { #expect(html.contains("<section id=\"\(id)\">"), "\(id)") }
+        #expect(html.components(separatedBy: "<svg ").count - 1 == 4) // weights, contributions, tornado, heat map
+        #expect(html.contains("@page { size: A4"))
+        #expect(!html.contains("http-equiv") && !html.contains("<link ") && !html.contains(" src=\""))
+    }
+
+    static func embeddedModel(_ html: String) -> [String: Any]? {
+        let open = "<script type=\"application/json\" id=\"policyrank-model\">"
+        guard let start = html.range(of: open), let end = html.range(of: "</script>", range: start.upperBound..<html.endIndex) else { return nil }
+        let json = Data(html[start.upperBound..<end.lowerBound].utf8)
+        return (try? JSONSerialization.jsonObject(with: json)) as? [String: Any]
+    }
+}

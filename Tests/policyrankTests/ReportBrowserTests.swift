@@ -1,0 +1,245 @@
+import Foundation
+import PolicyRankKit
+import Testing
+
+/// The report in a real browser (headless Chromium): the shipped study's page renders to a
+/// non-blank screenshot, and the what-if panel's script ranks exactly as `rank --format json`
+/// does. Chromium is required, not optional: without it these tests fail and say how to get it
+/// (`.ci/run` installs Debian's `chromium`).
+@Suite(.serialized) struct ReportBrowserTests {
+    static let missing: Comment = "No Chromium on PATH: install Debian's chromium (apt-get install -y chromium); .ci/run installs it."
+
+    static var browser: URL? {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        for name in ["chromium", "chromium-browser"] {
+            for directory in path.split(separator: ":") {
+                let candidate = URL(fileURLWithPath: String(directory)).appendingPathComponent(name)
+                if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            }
+        }
+        return nil
+    }
+
+    /// A scratch directory with the shipped study's report in it.
+    static func shippedReport() throws -> (directory: URL, report: URL) {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("policyrank-browser-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let report = directory.appendingPathComponent("report.html")
+        let result = try CLI.run(["report", "--output", report.path, "--date", "2025-01-31"])
+        #expect(result.status == 0, "\(result.stderr)")
+        return (directory, report)
+    }
+
+    /// Headless Chromium with its own profile (so runs never share a lock) and a time limit.
+    static func chromium(_ browser: URL, _ arguments: [String], profile: URL) throws -> CLI.Result {
+        try CLI.execute(URL(fileURLWithPath: "/usr/bin/env"), ["timeout", "120", browser.path,
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+            "--hide-scrollbars", "--user-data-dir=\(profile.path)"] + arguments)
+    }
+
+    @Test func theShippedStudysReportRendersToANonBlankScreenshot() throws {
+        let browser = try #require(Self.browser, Self.missing)
+        let (directory, report) = try Self.shippedReport()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let png = directory.appendingPathComponent("report.png")
+        let result = try Self.chromium(browser, ["--screenshot=\(png.path)", "--window-size=1200,3000", report.absoluteString],
+                                       profile: directory.appendingPathComponent("profile"))
+        #expect(FileManager.default.fileExists(atPath: png.path), "no screenshot: \(result.stderr)")
+        let share = try PNGInk.nonWhiteShare(png)
+        #expect(share > 0.03, "the screenshot is (nearly) blank: only \(share) of its colour values are not white")
+        if let keep = ProcessInfo.processInfo.environment["POLICYRANK_SCREENSHOT"] {
+            try? FileManager.default.removeItem(atPath: keep)
+            try FileManager.default.copyItem(at: png, to: URL(fileURLWithPath: keep))
+        }
+    }
+
+    /// `#weights=` set to a perspective's effective weights: the table the script writes must
+    /// be `rank --perspective P --format json`, rank for rank and score for score.
+    @Test(arguments: ["communities", "security_establishment"])
+    func slidersSetFromTheAddressRankAsTheCLIDoes(perspective: String) throws {
+        let browser = try #require(Self.browser, Self.missing)
+        let (directory, report) = try Self.shippedReport()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let expected = try Self.cliRanking(["--perspective", perspective])
+        let hash = "#weights=" + (try Self.exactWeights(perspective, matching: expected.weights))
+            .map { "\($0.id):\($0.weight)" }.joined(separator: ",")
+        let result = try Self.chromium(browser, ["--virtual-time-budget=2000", "--dump-dom", report.absoluteString + hash],
+                                       profile: directory.appendingPathComponent("profile"))
+        let rows = Self.scriptRows(result.stdout)
+        #expect(!rows.isEmpty, "the script did not write the ranking table: \(result.stderr.suffix(500))")
+        Self.expectSame(rows, expected.ranking)
+        #expect(result.stdout.contains("Weights from the page address."))
+    }
+
+    /// `window.policyrankRank` called from a script appended to a copy of the page, and the
+    /// table at the starting weights, against the CLI.
+    @Test func thePagesRankFunctionAndStartingTableMatchTheCLI() throws {
+        let browser = try #require(Self.browser, Self.missing)
+        let (directory, report) = try Self.shippedReport()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let expected = try Self.cliRanking(["--perspective", "regional_partners"])
+        let weights = try Self.exactWeights("regional_partners", matching: expected.weights)
+            .map { "\"\($0.id)\": \($0.weight)" }.joined(separator: ", ")
+        let result = try Self.probe(browser, report, in: directory, script: """
+            document.getElementById("probe").textContent = JSON.stringify(window.policyrankRank({\(weights)}));
+            """)
+        let dom = result.stdout
+        let start = try #require(dom.range(of: "<pre id=\"probe\">"), "no probe output: \(result.stderr.suffix(500))")
+        let end = try #require(dom.range(of: "</pre>", range: start.upperBound..<dom.endIndex))
+        let json = String(dom[start.upperBound..<end.lowerBound]).replacingOccurrences(of: "&quot;", with: "\"")
+        let entries = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
+        #expect(entries.map { $0["id"] as? String ?? "" } == expected.ranking.map(\.id))
+        #expect(entries.map { $0["rank"] as? Int ?? 0 } == expected.ranking.map(\.rank))
+        for (entry, want) in zip(entries, expected.ranking) {
+            #expect(abs((entry["score"] as? Double ?? .nan) - want.score) < 1e-8)
+        }
+        Self.expectSame(Self.scriptRows(dom), try Self.cliRanking([]).ranking)
+    }
+
+    /// Moving the sliders (input events, as a drag fires them) re-ranks the table.
+    @Test func movingTheSlidersReRanks() throws {
+        let browser = try #require(Self.browser, Self.missing)
+        let (directory, report) = try Self.shippedReport()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let expected = try Self.cliRanking(["--perspective", "security_establishment"])
+        let moves = try Self.exactWeights("security_establishment", matching: expected.weights).map { leaf in
+            """
+            slider = document.getElementById("weight-\(leaf.id)"); slider.value = "\(100 * leaf.weight)"; \
+            slider.dispatchEvent(new Event("input"));
+            """
+        }.joined(separator: "\n")
+        let result = try Self.probe(browser, report, in: directory, script: "var slider;\n" + moves)
+        let rows = Self.scriptRows(result.stdout)
+        #expect(rows.map(\.id) == expected.ranking.map(\.id))
+        #expect(rows.map(\.rank) == expected.ranking.map(\.rank))
+        for (row, want) in zip(rows, expected.ranking) { #expect(abs(row.score - want.score) < 1e-8) }
+        #expect(result.stdout.contains("<p id=\"whatif-status\" class=\"note\">Custom weights.</p>"))
+        #expect(result.stdout.contains("<output id=\"share-ttp_degradation\" for=\"weight-ttp_degradation\">"))
+    }
+
+    // MARK: - Helpers
+
+    /// A copy of the report with `script` run after the page's own, and its DOM once done.
+    static func probe(_ browser: URL, _ report: URL, in directory: URL, script: String) throws -> CLI.Result {
+        let page = try String(contentsOf: report, encoding: .utf8)
+            .replacingOccurrences(of: "</body>", with: "<pre id=\"probe\"></pre><script>\n\(script)\n</script>\n</body>")
+        let probed = directory.appendingPathComponent("probe.html")
+        try page.write(to: probed, atomically: true, encoding: .utf8)
+        return try chromium(browser, ["--virtual-time-budget=2000", "--dump-dom", probed.absoluteString],
+                            profile: directory.appendingPathComponent("profile"))
+    }
+
+    struct Row: Equatable {
+        var id: String
+        var rank: Int
+        var score: Double
+        var shown: String
+    }
+
+    /// `rank --format json` for the shipped study: leaf weights and ranking, with each score as
+    /// `rank` prints it to 4 decimals (from `--format markdown`: JSON rounds to 10 decimals, and
+    /// 0.46725000000000005 rounded so would print 0.4672 where `rank` prints 0.4673).
+    static func cliRanking(_ arguments: [String]) throws -> (weights: [(id: String, weight: Double)], ranking: [Row]) {
+        let result = try CLI.run(["rank", "--format", "json"] + arguments)
+        #expect(result.status == 0, "\(result.stderr)")
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let criteria = try #require(root["criteria"] as? [[String: Any]])
+        let ranking = try #require(root["ranking"] as? [[String: Any]])
+        let markdown = try CLI.run(["rank", "--format", "markdown"] + arguments).stdout
+        let shown = Dictionary(markdown.matches(of: /\(`([a-z0-9_-]+)`\) \| (-?[0-9.]+) \|/).map { (String($0.1), String($0.2)) },
+                               uniquingKeysWith: { first, _ in first })
+        return (criteria.map { ($0["id"] as? String ?? "", $0["weight"] as? Double ?? .nan) },
+                ranking.map { entry in
+                    let id = entry["id"] as? String ?? ""
+                    return Row(id: id, rank: entry["rank"] as? Int ?? 0, score: entry["score"] as? Double ?? .nan,
+                               shown: shown[id] ?? "missing in rank --format markdown")
+                })
+    }
+
+    /// A perspective's effective leaf weights at full precision (JSON rounds to 10 decimals):
+    /// a score exactly halfway at 4 decimals, as 0.46725 is in the shipped study, prints the
+    /// same on both sides only when both add up the same doubles. Checked against the CLI's.
+    static func exactWeights(_ perspective: String, matching printed: [(id: String, weight: Double)]) throws -> [(id: String, weight: Double)] {
+        let study = Validator.validate(path: CLI.repositoryRoot.path).study
+        let view = try #require(study.perspectives.first { $0.id.value == perspective })
+        let weights = DecisionMatrix(study: study, perspective: view).columns.map { (id: $0.id, weight: $0.weight) }
+        #expect(weights.map(\.id) == printed.map(\.id))
+        for (exact, rounded) in zip(weights, printed) { #expect(abs(exact.weight - rounded.weight) < 1e-9) }
+        return weights
+    }
+
+    /// The rows the script wrote (`data-source="script"`); empty when it did not run.
+    static func scriptRows(_ dom: String) -> [Row] {
+        guard let body = dom.range(of: "<tbody id=\"whatif-body\" data-source=\"script\">"),
+              let end = dom.range(of: "</tbody>", range: body.upperBound..<dom.endIndex) else { return [] }
+        let pattern = /<tr data-id="([^"]+)" data-rank="(\d+)" data-score="([^"]+)"><td class="num">\d+<\/td><td>[^<]*<\/td><td class="num">([^<]+)<\/td>/
+        return dom[body.upperBound..<end.lowerBound].matches(of: pattern).map { match in
+            Row(id: String(match.1), rank: Int(match.2) ?? 0, score: Double(match.3) ?? .nan, shown: String(match.4))
+        }
+    }
+
+    static func expectSame(_ rows: [Row], _ expected: [Row], sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        #expect(rows.map(\.id) == expected.map(\.id), sourceLocation: sourceLocation)
+        #expect(rows.map(\.rank) == expected.map(\.rank), sourceLocation: sourceLocation)
+        #expect(rows.map(\.shown) == expected.map(\.shown), sourceLocation: sourceLocation)
+        for (row, want) in zip(rows, expected) {
+            #expect(abs(row.score - want.score) < 1e-8, "\(row.id): \(row.score) vs \(want.score)", sourceLocation: sourceLocation)
+        }
+    }
+}
+
+/// How much of a PNG is ink: the share of its colour values below 240 (white is 255), decoded
+/// with Python's zlib (a PNG is zlib-compressed scanlines, each with one of five filters), so
+/// the check needs no image library. Rows filtered "Up" are added on big integers, the rest
+/// byte by byte: about 3 s for 1200 × 3000.
+enum PNGInk {
+    static let script = #"""
+import struct, sys, zlib
+data = open(sys.argv[1], "rb").read()
+assert data[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
+pos, idat = 8, b""
+while pos < len(data):
+    length, kind = struct.unpack(">I4s", data[pos:pos + 8])
+    chunk = data[pos + 8:pos + 8 + length]
+    if kind == b"IHDR":
+        width, height, depth, colour = struct.unpack(">IIBB", chunk[:10])
+    elif kind == b"IDAT":
+        idat += chunk
+    pos += 12 + length
+assert depth == 8 and colour in (2, 6), "unexpected PNG format"
+bpp = 3 if colour == 2 else 4
+raw, stride = zlib.decompress(idat), width * bpp
+low7, high = int.from_bytes(b"\x7f" * stride, "big"), int.from_bytes(b"\x80" * stride, "big")
+dark = bytes(1 if v < 240 else 0 for v in range(256))
+previous, ink, pos = bytes(stride), 0, 0
+for _ in range(height):
+    kind, line = raw[pos], raw[pos + 1:pos + 1 + stride]
+    pos += 1 + stride
+    if kind == 2:  # Up, on big integers: bytewise (line + previous) mod 256 without carries
+        x, y = int.from_bytes(line, "big"), int.from_bytes(previous, "big")
+        line = (((x & low7) + (y & low7)) ^ ((x ^ y) & high)).to_bytes(stride, "big")
+    elif kind:
+        out = bytearray(bpp) + bytearray(line)  # bpp zero bytes stand for the pixel left of the row
+        up = bytes(bpp) + previous
+        for i in range(bpp, stride + bpp):
+            a = out[i - bpp]
+            if kind == 1:
+                out[i] = (out[i] + a) & 255
+            elif kind == 3:
+                out[i] = (out[i] + ((a + up[i]) >> 1)) & 255
+            else:
+                b, c = up[i], up[i - bpp]
+                pa, pb, pc = abs(b - c), abs(a - c), abs(a + b - 2 * c)
+                out[i] = (out[i] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 255
+        line = bytes(out[bpp:])
+    colours = line if bpp == 3 else bytes(v for i, v in enumerate(line) if i % 4 != 3)
+    ink += colours.translate(dark).count(1)
+    previous = line
+print(ink / (width * height * 3))
+"""#
+
+    static func nonWhiteShare(_ png: URL) throws -> Double {
+        let result = try CLI.execute(URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-c", script, png.path])
+        return try #require(Double(result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)), "cannot decode the PNG: \(result.stderr)")
+    }
+}
