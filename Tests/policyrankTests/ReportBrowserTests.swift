@@ -4,9 +4,16 @@ import Testing
 
 /// The report in a real browser (headless Chromium): the shipped study's page renders to a
 /// non-blank screenshot, and the what-if panel's script ranks exactly as `rank --format json`
-/// does. Chromium is required, not optional: without it these tests fail and say how to get it
-/// (`.ci/run` installs Debian's `chromium`).
-@Suite(.serialized) struct ReportBrowserTests {
+/// does. `.ci/run` installs Debian's `chromium` and sets POLICYRANK_REQUIRE_BROWSER=1, so in CI
+/// these tests always run and fail, saying how to get it, if the browser is missing. On a
+/// developer's machine without Chromium they are skipped (with that reason) so that `swift test`
+/// still passes with nothing else installed.
+@Suite(.serialized, .enabled(if: ReportBrowserTests.shouldRun, "no Chromium on PATH (apt-get install -y chromium); set POLICYRANK_REQUIRE_BROWSER=1 to make that a failure"))
+struct ReportBrowserTests {
+    static var shouldRun: Bool {
+        browser != nil || ProcessInfo.processInfo.environment["POLICYRANK_REQUIRE_BROWSER"] == "1"
+    }
+
     static let missing: Comment = "No Chromium on PATH: install Debian's chromium (apt-get install -y chromium); .ci/run installs it."
 
     static var browser: URL? {

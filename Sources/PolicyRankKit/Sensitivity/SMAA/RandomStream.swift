@@ -17,6 +17,7 @@ struct RandomStream {
         (s0, s1, s2, s3) = (next(), next(), next(), next())
     }
 
+    @inline(__always)
     mutating func next() -> UInt64 {
         let result = ((s1 &* 5) << 7 | (s1 &* 5) >> 57) &* 9
         let t = s1 << 17
@@ -30,6 +31,7 @@ struct RandomStream {
     }
 
     /// Uniform in (0, 1]: never 0, so −log is always finite.
+    @inline(__always)
     mutating func unit() -> Double {
         Double((next() >> 11) + 1) * 0x1.0p-53
     }

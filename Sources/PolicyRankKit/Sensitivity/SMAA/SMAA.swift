@@ -47,17 +47,20 @@ public enum SMAA {
         let firstHalf: (@Sendable (Double) -> Void)? = progress.map { report in { @Sendable fraction in report(fraction / 2) } }
         let sampleRanks: BlockRunner.Work = { block, count, accumulator in
             var random = RandomStream(seed: configuration.seed, pass: 1, block: UInt64(block))
+            let sampler = sampler.localCopy()
             var weights = problem.stated
             var values = problem.base.map { $0 } // a block-local buffer, not shared with other threads
             var scores = [Double](repeating: 0, count: problem.optionCount)
             problem.scorer.withScore { score in
                 values.withUnsafeMutableBufferPointer { values in
                     scores.withUnsafeMutableBufferPointer { scoreBuffer in
-                        for _ in 0..<count {
-                            sampler.sample(into: &weights, &random)
-                            problem.drawUncertain(into: values, &random)
-                            weights.withUnsafeBufferPointer { score(UnsafeBufferPointer(values), $0, scoreBuffer) }
-                            accumulator.record(scores: scoreBuffer, weights: weights, better: problem.better)
+                        problem.withLocalCells { cells in
+                            for _ in 0..<count {
+                                sampler.sample(into: &weights, &random)
+                                problem.drawUncertain(cells, into: values, &random)
+                                weights.withUnsafeBufferPointer { score(UnsafeBufferPointer(values), $0, scoreBuffer) }
+                                accumulator.record(scores: scoreBuffer, weights: weights, better: problem.better)
+                        }
                         }
                     }
                 }
@@ -115,13 +118,15 @@ public enum SMAA {
             problem.scorer.withScore { score in
                 values.withUnsafeMutableBufferPointer { values in
                     scores.withUnsafeMutableBufferPointer { scoreBuffer in
-                        for _ in 0..<count {
-                            problem.drawUncertain(into: values, &random)
-                            for (i, weights) in candidates {
-                                weights.withUnsafeBufferPointer { score(UnsafeBufferPointer(values), $0, scoreBuffer) }
-                                if SMAA.isFirst(i, UnsafeBufferPointer(scoreBuffer), better: better) { accumulator.confidenceHits[i] += 1 }
-                            }
-                            accumulator.confidenceSamples += 1
+                        problem.withLocalCells { cells in
+                            for _ in 0..<count {
+                                problem.drawUncertain(cells, into: values, &random)
+                                for (i, weights) in candidates {
+                                    weights.withUnsafeBufferPointer { score(UnsafeBufferPointer(values), $0, scoreBuffer) }
+                                    if SMAA.isFirst(i, UnsafeBufferPointer(scoreBuffer), better: better) { accumulator.confidenceHits[i] += 1 }
+                                }
+                                accumulator.confidenceSamples += 1
+                        }
                         }
                     }
                 }

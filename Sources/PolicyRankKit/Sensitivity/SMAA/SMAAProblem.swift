@@ -83,9 +83,15 @@ struct SMAAProblem: Sendable {
         valueFunctions = functions
     }
 
+    /// Calls `body` with the uncertain cells copied into a buffer of the caller's own and
+    /// pinned once, so drawing them per sample touches no shared reference count.
+    func withLocalCells<R>(_ body: (UnsafeBufferPointer<UncertainCell>) -> R) -> R {
+        uncertain.map { $0 }.withUnsafeBufferPointer(body)
+    }
+
     /// Draws every uncertain cell into `values` (raw units, value functions applied).
-    func drawUncertain(into values: UnsafeMutableBufferPointer<Double>, _ random: inout RandomStream) {
-        uncertain.withUnsafeBufferPointer { cells in
+    func drawUncertain(_ cells: UnsafeBufferPointer<UncertainCell>, into values: UnsafeMutableBufferPointer<Double>, _ random: inout RandomStream) {
+        do {
             for cell in cells {
                 let u = random.unit()
                 var x: Double
@@ -152,11 +158,20 @@ enum SampleScorer: Sendable {
             return offset.withUnsafeBufferPointer { offset in
                 factor.withUnsafeBufferPointer { factor in
                     body { values, weights, scores in
+                        // Σ_j w_j (a_j + b_j x_ij) = Σ_j w_j a_j + Σ_j (w_j b_j) x_ij: the weights fold
+                        // into the normalization once per sample, not once per cell.
                         let m = weights.count
-                        for i in 0..<scores.count {
-                            var total = 0.0
-                            for j in 0..<m { total += weights[j] * (offset[j] + factor[j] * values[i * m + j]) }
-                            scores[i] = total
+                        var constant = 0.0
+                        withUnsafeTemporaryAllocation(of: Double.self, capacity: m) { slope in
+                            for j in 0..<m {
+                                constant += weights[j] * offset[j]
+                                slope[j] = weights[j] * factor[j]
+                            }
+                            for i in 0..<scores.count {
+                                var total = constant
+                                for j in 0..<m { total += slope[j] * values[i * m + j] }
+                                scores[i] = total
+                            }
                         }
                     }
                 }

@@ -28,10 +28,17 @@ struct WeightSampler {
     /// of equal stated weights ends (equal weights impose no order, so they are shuffled).
     private let order: [Int]
     private let tiedRuns: [Range<Int>]
+    private let ziggurat: ExponentialZiggurat
 
-    init(model: WeightModel, stated: [Double]) {
+    /// A sampler with buffers of its own, for one worker's block (see `ExponentialZiggurat.localCopy`).
+    func localCopy() -> WeightSampler {
+        WeightSampler(model: model, stated: stated.map { $0 }, ziggurat: ziggurat.localCopy())
+    }
+
+    init(model: WeightModel, stated: [Double], ziggurat: ExponentialZiggurat = .shared) {
         self.model = model
         self.stated = stated
+        self.ziggurat = ziggurat
         order = stated.indices.sorted { stated[$0] != stated[$1] ? stated[$0] > stated[$1] : $0 < $1 }
         var runs: [Range<Int>] = []
         var start = 0
@@ -67,12 +74,7 @@ struct WeightSampler {
     }
 
     private func fillExponential(_ weights: inout [Double], _ random: inout RandomStream) {
-        var total = 0.0
-        let ziggurat = ExponentialZiggurat.shared
-        for j in weights.indices {
-            weights[j] = ziggurat.sample(&random)
-            total += weights[j]
-        }
+        let total = weights.withUnsafeMutableBufferPointer { ziggurat.fill($0, &random) }
         for j in weights.indices { weights[j] /= total }
     }
 }

@@ -12,6 +12,18 @@ struct ExponentialZiggurat: Sendable {
 
     static let shared = ExponentialZiggurat()
 
+    /// The same tables in buffers of the caller's own: pinning a shared array costs an atomic
+    /// reference count, and two threads doing that per sample fight over one cache line.
+    func localCopy() -> ExponentialZiggurat {
+        ExponentialZiggurat(ke: ke.map { $0 }, we: we.map { $0 }, fe: fe.map { $0 })
+    }
+
+    private init(ke: [UInt32], we: [Double], fe: [Double]) {
+        self.ke = ke
+        self.we = we
+        self.fe = fe
+    }
+
     private static let edge = 7.697117470131487
     private static let area = 3.949659822581572e-3
 
@@ -39,9 +51,37 @@ struct ExponentialZiggurat: Sendable {
     }
 
     func sample(_ random: inout RandomStream) -> Double {
-        var jz = UInt32(truncatingIfNeeded: random.next() >> 32)
-        var iz = Int(jz & 255)
+        ke.withUnsafeBufferPointer { ke in
+            we.withUnsafeBufferPointer { we in sample(&random, ke, we) }
+        }
+    }
+
+    /// Fills `values` with exponential draws and returns their sum, with the tables pinned
+    /// once for the whole vector (SMAA draws one weight vector per sample).
+    func fill(_ values: UnsafeMutableBufferPointer<Double>, _ random: inout RandomStream) -> Double {
+        ke.withUnsafeBufferPointer { ke in
+            we.withUnsafeBufferPointer { we in
+                var total = 0.0
+                for j in values.indices {
+                    values[j] = sample(&random, ke, we)
+                    total += values[j]
+                }
+                return total
+            }
+        }
+    }
+
+    @inline(__always)
+    private func sample(_ random: inout RandomStream, _ ke: UnsafeBufferPointer<UInt32>, _ we: UnsafeBufferPointer<Double>) -> Double {
+        let jz = UInt32(truncatingIfNeeded: random.next() >> 32)
+        let iz = Int(jz & 255)
         if jz < ke[iz] { return Double(jz) * we[iz] }
+        return wedgeOrTail(jz, iz, &random)
+    }
+
+    /// The rare case (about 1 % of draws): a wedge of the ziggurat or the tail beyond it.
+    private func wedgeOrTail(_ first: UInt32, _ level: Int, _ random: inout RandomStream) -> Double {
+        var jz = first, iz = level
         while true {
             if iz == 0 { return Self.edge - log(random.unit()) }
             let x = Double(jz) * we[iz]
