@@ -8,12 +8,8 @@ import Testing
 /// these tests always run and fail, saying how to get it, if the browser is missing. On a
 /// developer's machine without Chromium they are skipped (with that reason) so that `swift test`
 /// still passes with nothing else installed.
-@Suite(.serialized, .enabled(if: ReportBrowserTests.shouldRun, "no Chromium on PATH (apt-get install -y chromium); set POLICYRANK_REQUIRE_BROWSER=1 to make that a failure"))
+@Suite(.serialized, .enabled(if: BrowserTestGate.shouldRun, "no Chromium on PATH (apt-get install -y chromium); set POLICYRANK_REQUIRE_BROWSER=1 to make that a failure"))
 struct ReportBrowserTests {
-    static var shouldRun: Bool {
-        browser != nil || ProcessInfo.processInfo.environment["POLICYRANK_REQUIRE_BROWSER"] == "1"
-    }
-
     static let missing: Comment = "No Chromium on PATH: install Debian's chromium (apt-get install -y chromium); .ci/run installs it."
 
     static var browser: URL? {
@@ -248,5 +244,12 @@ print(ink / (width * height * 3))
     static func nonWhiteShare(_ png: URL) throws -> Double {
         let result = try CLI.execute(URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-c", script, png.path])
         return try #require(Double(result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)), "cannot decode the PNG: \(result.stderr)")
+    }
+}
+
+/// Whether the browser tests run: always when Chromium is installed or CI requires them.
+enum BrowserTestGate {
+    static var shouldRun: Bool {
+        ReportBrowserTests.browser != nil || ProcessInfo.processInfo.environment["POLICYRANK_REQUIRE_BROWSER"] == "1"
     }
 }
