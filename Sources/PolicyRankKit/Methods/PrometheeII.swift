@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 
 /// PROMETHEE II (Brans & Vincke 1985, Management Science 31(6); Brans, Vincke & Mareschal
 /// 1986): π(a, b) = Σ_j w_j P_j(g_j(a) − g_j(b)), φ⁺(a) = Σ_b π(a, b)/(n − 1),
@@ -30,48 +31,45 @@ public struct PrometheeII: AggregationMethod {
         for (i, row) in normalized.values.enumerated() {
             for j in 0..<m { columns[j * n + i] = sign[j] * row[j] }
         }
-        let columnMajor = columns
-        let flows = ParallelMap.run(count: m, large: n >= 5_000) { j -> PreferenceFlows.Sums in
-            PreferenceFlows.sums(Array(columnMajor[(j * n)..<((j + 1) * n)]), shape: shapes[j])
+        // Flows for every criterion, column-major; workers take criteria in turn with their own
+        // scratch buffers and write disjoint columns, so the result does not depend on threads.
+        var outgoing = [Double](repeating: 0, count: n * m), incoming = outgoing
+        columns.withUnsafeBufferPointer { columns in
+            outgoing.withUnsafeMutableBufferPointer { outgoing in
+                incoming.withUnsafeMutableBufferPointer { incoming in
+                    nonisolated(unsafe) let (source, out, into) = (columns, outgoing, incoming)
+                    let workers = n >= 5_000 ? min(m, ProcessInfo.processInfo.activeProcessorCount) : 1
+                    DispatchQueue.concurrentPerform(iterations: max(workers, 1)) { worker in
+                        let scratch = FlowScratch(count: n)
+                        for j in stride(from: worker, to: m, by: max(workers, 1)) {
+                            let range = (j * n)..<((j + 1) * n)
+                            PreferenceFlows.sums(UnsafeBufferPointer(rebasing: source[range]), shape: shapes[j], scratch: scratch,
+                                                 outgoing: UnsafeMutableBufferPointer(rebasing: out[range]),
+                                                 incoming: UnsafeMutableBufferPointer(rebasing: into[range]))
+                        }
+                    }
+                }
+            }
         }
         let divisor = n > 1 ? Double(n - 1) : 1
         let scale = normalized.weights.map { $0 / divisor }
         var plus = [Double](repeating: 0, count: n), minus = plus
         for j in 0..<m {
-            let outgoing = flows[j].outgoing, incoming = flows[j].incoming
             for i in 0..<n {
-                plus[i] += scale[j] * outgoing[i]
-                minus[i] += scale[j] * incoming[i]
+                plus[i] += scale[j] * outgoing[j * n + i]
+                minus[i] += scale[j] * incoming[j * n + i]
             }
         }
         var perCriterion = [[Double]]()
         perCriterion.reserveCapacity(n)
         for i in 0..<n {
             var row = [Double](repeating: 0, count: m)
-            for j in 0..<m { row[j] = scale[j] * (flows[j].outgoing[i] - flows[j].incoming[i]) }
+            for j in 0..<m { row[j] = scale[j] * (outgoing[j * n + i] - incoming[j * n + i]) }
             perCriterion.append(row)
         }
         return MethodOutput(
             scores: zip(plus, minus).map { $0 - $1 },
             contributions: perCriterion,
             details: (0..<n).map { [("phi_plus", plus[$0]), ("phi_minus", minus[$0])] })
-    }
-}
-
-/// Computes `transform(0..<count)` on all cores when the work is large, in order.
-enum ParallelMap {
-    static func run<T: Sendable>(count: Int, large: Bool, _ transform: @Sendable (Int) -> T) -> [T] {
-        guard large, count > 1 else { return (0..<count).map(transform) }
-        let results = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
-        results.initialize(repeating: nil)
-        defer {
-            _ = results.deinitialize()
-            results.deallocate()
-        }
-        nonisolated(unsafe) let slots = results
-        DispatchQueue.concurrentPerform(iterations: count) { index in
-            slots[index] = transform(index)
-        }
-        return results.compactMap { $0 }
     }
 }
