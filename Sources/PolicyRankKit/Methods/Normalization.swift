@@ -10,7 +10,7 @@ public enum Normalization: String, Sendable, CaseIterable {
     /// Normalizes one criterion's values. `bounds` is the criterion's declared scale,
     /// used only by `scale`.
     public func apply(_ column: [Double], direction: Direction, bounds: ClosedRange<Double>) -> [Double] {
-        var statistics = ColumnStatistics()
+        var statistics = ColumnStatistics(reciprocals: self == .sum)
         for value in column { statistics.add(value) }
         let transform = self.transform(statistics, direction: direction, bounds: bounds)
         return column.map(transform.apply)
@@ -70,6 +70,8 @@ public enum Normalization: String, Sendable, CaseIterable {
 
 /// What every normalization needs to know about a column, gathered in one pass.
 struct ColumnStatistics {
+    /// Σ 1/x costs a division per value and only `sum` needs it.
+    var reciprocals = false
     var count = 0
     var min = Double.infinity
     var max = -Double.infinity
@@ -84,7 +86,7 @@ struct ColumnStatistics {
         max = Swift.max(max, value)
         sum += value
         sumOfSquares += value * value
-        if value == 0 { containsZero = true } else { reciprocalSum += 1 / value }
+        if value == 0 { containsZero = true } else if reciprocals { reciprocalSum += 1 / value }
     }
 }
 

@@ -6,19 +6,45 @@ public struct NormalizedMatrix: Sendable {
     /// How to read each column: `.benefit` means higher is better.
     public var orientation: [Direction]
     public var weights: [Double]
-    /// Per column, the best and the worst value given its orientation.
-    public var ideal: [Double]
-    public var antiIdeal: [Double]
 
     public var optionCount: Int { values.count }
     public var criterionCount: Int { weights.count }
+
+    /// Per column, the best and the worst value given its orientation (for TOPSIS and VIKOR;
+    /// one pass over the matrix, so computed only when asked).
+    public func extremes() -> (ideal: [Double], antiIdeal: [Double]) {
+        let m = criterionCount
+        guard !values.isEmpty else { return (Array(repeating: 0, count: m), Array(repeating: 0, count: m)) }
+        var low = [Double](repeating: .infinity, count: m), high = [Double](repeating: -.infinity, count: m)
+        for row in values {
+            for j in 0..<m {
+                low[j] = Swift.min(low[j], row[j])
+                high[j] = Swift.max(high[j], row[j])
+            }
+        }
+        return ((0..<m).map { orientation[$0] == .benefit ? high[$0] : low[$0] },
+                (0..<m).map { orientation[$0] == .benefit ? low[$0] : high[$0] })
+    }
 }
 
 extension DecisionMatrix {
+    /// Scale and offset per column when every column's transform is affine (or constant).
+    static func affineParts(_ transforms: [ColumnTransform]) -> (scale: [Double], offset: [Double])? {
+        var scale: [Double] = [], offset: [Double] = []
+        for transform in transforms {
+            switch transform {
+            case .affine(let a, let b): scale.append(a); offset.append(b)
+            case .constant(let value): scale.append(0); offset.append(value)
+            default: return nil
+            }
+        }
+        return (scale, offset)
+    }
+
     /// The matrix with each column normalized: one pass for column statistics, one to map.
     public func normalized(_ normalization: Normalization) -> NormalizedMatrix {
         let m = columns.count
-        var statistics = [ColumnStatistics](repeating: ColumnStatistics(), count: m)
+        var statistics = [ColumnStatistics](repeating: ColumnStatistics(reciprocals: normalization == .sum), count: m)
         if normalization != .none && normalization != .scale {
             for row in values {
                 for j in 0..<m { statistics[j].add(row[j]) }
@@ -27,21 +53,28 @@ extension DecisionMatrix {
         let transforms = (0..<m).map { j in
             normalization.transform(statistics[j], direction: columns[j].direction, bounds: columns[j].bounds)
         }
-        let rows = normalization == .none ? values : values.map { row in
-            (0..<m).map { transforms[$0].apply(row[$0]) }
-        }
-        let orientation = columns.map { normalization == .none ? $0.direction : .benefit }
-        var low = [Double](repeating: .infinity, count: m), high = [Double](repeating: -.infinity, count: m)
-        for row in rows {
-            for j in 0..<m {
-                low[j] = Swift.min(low[j], row[j])
-                high[j] = Swift.max(high[j], row[j])
+        let rows: [[Double]]
+        if normalization == .none {
+            rows = values
+        } else if let affine = Self.affineParts(transforms) {
+            // The common case: every column is a·x + b; a plain loop, no per-cell dispatch.
+            let (scale, offset) = affine
+            rows = values.map { row in
+                [Double](unsafeUninitializedCapacity: m) { buffer, count in
+                    for j in 0..<m { buffer[j] = scale[j] * row[j] + offset[j] }
+                    count = m
+                }
+            }
+        } else {
+            rows = values.map { row in
+                [Double](unsafeUninitializedCapacity: m) { buffer, count in
+                    for j in 0..<m { buffer[j] = transforms[j].apply(row[j]) }
+                    count = m
+                }
             }
         }
-        if rows.isEmpty { (low, high) = (Array(repeating: 0, count: m), Array(repeating: 0, count: m)) }
         return NormalizedMatrix(
-            values: rows, orientation: orientation, weights: columns.map(\.weight),
-            ideal: (0..<m).map { orientation[$0] == .benefit ? high[$0] : low[$0] },
-            antiIdeal: (0..<m).map { orientation[$0] == .benefit ? low[$0] : high[$0] })
+            values: rows, orientation: columns.map { normalization == .none ? $0.direction : .benefit },
+            weights: columns.map(\.weight))
     }
 }

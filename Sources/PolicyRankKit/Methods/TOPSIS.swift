@@ -16,26 +16,32 @@ public struct TOPSIS: AggregationMethod {
     public func evaluate(_ matrix: DecisionMatrix, normalization: Normalization, parameters: [String: Double]) -> MethodOutput {
         let normalized = matrix.normalized(normalization)
         let weights = normalized.weights
-        let weightedValues = normalized.values.map { row in zip(row, weights).map { $0 * $1 } }
+        let (ideal, antiIdeal) = normalized.extremes()
         let points = (0..<normalized.criterionCount).map { j in
-            (ideal: normalized.ideal[j] * weights[j], antiIdeal: normalized.antiIdeal[j] * weights[j])
+            (ideal: ideal[j] * weights[j], antiIdeal: antiIdeal[j] * weights[j])
         }
-        var scores: [Double] = [], details: [[(String, Double)]] = []
-        // Per criterion: how much farther from the anti-ideal than from the ideal (squared).
-        let terms = weightedValues.map { row in
-            zip(row, points).map { value, point in
-                (value - point.antiIdeal) * (value - point.antiIdeal) - (value - point.ideal) * (value - point.ideal)
-            }
-        }
-        for row in weightedValues {
+        var scores: [Double] = [], details: [[(String, Double)]] = [], terms: [[Double]] = []
+        scores.reserveCapacity(normalized.optionCount)
+        details.reserveCapacity(normalized.optionCount)
+        terms.reserveCapacity(normalized.optionCount)
+        for row in normalized.values {
             var toIdeal = 0.0, toAntiIdeal = 0.0
-            for (value, point) in zip(row, points) {
-                toIdeal += (value - point.ideal) * (value - point.ideal)
-                toAntiIdeal += (value - point.antiIdeal) * (value - point.antiIdeal)
+            // Per criterion: how much farther from the anti-ideal than from the ideal (squared).
+            let rowTerms = [Double](unsafeUninitializedCapacity: row.count) { buffer, count in
+                for j in row.indices {
+                    let value = row[j] * weights[j]
+                    let fromIdeal = (value - points[j].ideal) * (value - points[j].ideal)
+                    let fromAntiIdeal = (value - points[j].antiIdeal) * (value - points[j].antiIdeal)
+                    toIdeal += fromIdeal
+                    toAntiIdeal += fromAntiIdeal
+                    buffer[j] = fromAntiIdeal - fromIdeal
+                }
+                count = row.count
             }
             let dPlus = toIdeal.squareRoot(), dMinus = toAntiIdeal.squareRoot()
             scores.append(dPlus + dMinus == 0 ? 0.5 : dMinus / (dPlus + dMinus))
             details.append([("d_plus", dPlus), ("d_minus", dMinus)])
+            terms.append(rowTerms)
         }
         return MethodOutput(scores: scores, details: details, terms: terms)
     }

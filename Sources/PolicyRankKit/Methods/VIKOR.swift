@@ -17,26 +17,31 @@ public struct VIKOR: AggregationMethod {
 
     public func evaluate(_ matrix: DecisionMatrix, normalization: Normalization, parameters: [String: Double]) -> MethodOutput {
         let v = parameters["v"] ?? 0.5
-        let regrets = Self.weightedRegrets(matrix)
-        let s = regrets.map { $0.reduce(0, +) }
-        let r = regrets.map { $0.max() ?? 0 }
+        // The terms `explain` compares are the regrets, negated so that higher favours the option.
+        let terms = Self.regretTerms(matrix)
+        let s = terms.map { -$0.reduce(0, +) }
+        let r = terms.map { -($0.min() ?? 0) }
         let q = Self.q(s: s, r: r, v: v)
         return MethodOutput(
             scores: q,
             details: s.indices.map { [("S", s[$0]), ("R", r[$0]), ("Q", q[$0])] },
-            terms: regrets.map { $0.map { -$0 } },
+            terms: terms,
             compromise: Self.compromiseSet(ids: matrix.options, s: s, r: r, q: q))
     }
 
-    /// w_j (f*_j − f_ij)/(f*_j − f⁻_j) per option and criterion.
-    static func weightedRegrets(_ matrix: DecisionMatrix) -> [[Double]] {
+    /// −w_j (f*_j − f_ij)/(f*_j − f⁻_j) per option and criterion: each weighted regret, negated.
+    static func regretTerms(_ matrix: DecisionMatrix) -> [[Double]] {
         let normalized = matrix.normalized(.none)
+        let (ideal, antiIdeal) = normalized.extremes()
         let factor = (0..<normalized.criterionCount).map { j in
-            let span = normalized.ideal[j] - normalized.antiIdeal[j]
+            let span = ideal[j] - antiIdeal[j]
             return span == 0 ? 0 : normalized.weights[j] / span
         }
         return normalized.values.map { row in
-            row.indices.map { j in factor[j] * (normalized.ideal[j] - row[j]) }
+            [Double](unsafeUninitializedCapacity: row.count) { buffer, count in
+                for j in row.indices { buffer[j] = factor[j] * (row[j] - ideal[j]) }
+                count = row.count
+            }
         }
     }
 

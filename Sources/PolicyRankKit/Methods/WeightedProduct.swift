@@ -24,7 +24,10 @@ public struct WeightedProduct: AggregationMethod {
     static func logTerms(_ normalized: NormalizedMatrix) -> [[Double]] {
         let weights = normalized.weights
         return normalized.values.map { row in
-            row.indices.map { j in weights[j] == 0 ? 0 : weights[j] * log(max(row[j], 1e-12)) }
+            [Double](unsafeUninitializedCapacity: row.count) { buffer, count in
+                for j in row.indices { buffer[j] = weights[j] == 0 ? 0 : weights[j] * log(max(row[j], 1e-12)) }
+                count = row.count
+            }
         }
     }
 
