@@ -29,7 +29,8 @@ let package = Package(
         // Benchmarks that print a table; see the README.
         .executableTarget(name: "policyrank-bench", dependencies: ["PolicyRankKit"]),
         .testTarget(name: "PolicyRankKitTests", dependencies: ["PolicyRankKit"], exclude: ["Fixtures", "Golden"]),
-        .testTarget(name: "policyrankTests", dependencies: ["PolicyRankKit"], exclude: ["Golden", "sarif-schema-2.1.0.json"]),
+        // Depends on the executable so `swift test` always builds the binary it runs.
+        .testTarget(name: "policyrankTests", dependencies: ["PolicyRankKit", "policyrank"], exclude: ["Golden", "sarif-schema-2.1.0.json"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -24,11 +24,6 @@ struct SplitMix64 {
         range.lowerBound + Int(next() % UInt64(range.count))
     }
 
-    /// True with probability `percent`/100.
-    mutating func chance(_ percent: Int) -> Bool {
-        int(in: 0...99) < percent
-    }
-
     mutating func pick<T>(_ items: [T]) -> T {
         items[int(in: 0...(items.count - 1))]
     }

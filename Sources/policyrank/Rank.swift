@@ -38,8 +38,11 @@ struct Rank: ParsableCommand {
         case .csv: RankingCSVRenderer.render(result)
         case .json: RankingJSONRenderer.render(result)
         }
-        if let other = explain, let top = result.top {
+        if let other = explain {
             guard format == .table || format == .markdown else { throw ValidationError("--explain works with --format table or markdown") }
+            guard let top = result.top, top.id != other else {
+                throw ValidationError("--explain \(other) compares the top option with another one; '\(other)' is the top")
+            }
             do {
                 text += "\n" + ExplanationTextRenderer.render(try Explanation(ranking: result, top.id, other))
             } catch {

@@ -42,6 +42,10 @@ struct RankingOptions: ParsableArguments {
 
     /// Loads and validates the study; prints problems to stderr and exits 1 on errors.
     func loadValid(study path: String) throws -> Study {
+        try Self.loadValid(study: path)
+    }
+
+    static func loadValid(study path: String) throws -> Study {
         let (study, diagnostics) = Validator.validate(path: path, options: .init(checkExpectations: false))
         if !diagnostics.isEmpty {
             Terminal.printError(DiagnosticTextRenderer.render(diagnostics, color: Terminal.colorEnabled(for: .standardError)).trimmingCharacters(in: .newlines))

@@ -85,7 +85,7 @@ struct EntropyWeights: ParsableCommand {
     @OptionGroup var output: Weights.FormatOption
 
     func run() throws {
-        output.print(ObjectiveWeights.entropy(study: try RankingOptions().loadValid(study: study)))
+        output.print(ObjectiveWeights.entropy(study: try RankingOptions.loadValid(study: study)))
     }
 }
 
@@ -97,6 +97,6 @@ struct CRITICWeights: ParsableCommand {
     @OptionGroup var output: Weights.FormatOption
 
     func run() throws {
-        output.print(ObjectiveWeights.critic(study: try RankingOptions().loadValid(study: study)))
+        output.print(ObjectiveWeights.critic(study: try RankingOptions.loadValid(study: study)))
     }
 }

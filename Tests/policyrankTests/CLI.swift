@@ -39,9 +39,11 @@ enum CLI {
         process.standardOutput = out
         process.standardError = err
         try process.run()
-        // Read before waiting so a large output cannot fill the pipe and deadlock.
+        // Drain stderr on another thread while reading stdout here, and both before waiting, so
+        // neither pipe can fill up and block the child.
+        let stderrData = ErrorPipeReader(err.fileHandleForReading)
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        let stderr = stderrData.wait()
         process.waitUntilExit()
         return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
                       stderr: String(decoding: stderr, as: UTF8.self))
@@ -55,5 +57,23 @@ enum CLI {
         }
         let expected = (try? String(contentsOf: url, encoding: .utf8)) ?? "<missing golden \(name)>"
         #expect(actual == expected, sourceLocation: sourceLocation)
+    }
+}
+
+/// Reads a pipe to its end on a background thread.
+final class ErrorPipeReader: @unchecked Sendable {
+    private var data = Data()
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ handle: FileHandle) {
+        Thread.detachNewThread { [self] in
+            data = handle.readDataToEndOfFile()
+            done.signal()
+        }
+    }
+
+    func wait() -> Data {
+        done.wait()
+        return data
     }
 }

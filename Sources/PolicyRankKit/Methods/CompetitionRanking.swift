@@ -1,4 +1,4 @@
-/// Ranks with the convention DESIGN pins: competition ranking (1, 2, 2, 4), with scores
+/// Ranks with the convention docs/DESIGN.md pins: competition ranking (1, 2, 2, 4), with scores
 /// equal within 1e-9 tied. Tied options are listed by id so the output is stable.
 public enum CompetitionRanking {
     public static let tolerance = 1e-9

@@ -1,5 +1,5 @@
 /// Weights down the value tree: each node's weight is normalized among its siblings, and a
-/// leaf's effective weight is the product along its path (DESIGN §1), so the leaves sum to 1.
+/// leaf's effective weight is the product along its path (docs/DESIGN.md §1), so the leaves sum to 1.
 public enum EffectiveWeights {
     /// Leaf id → effective weight. `overrides` (a perspective) replaces named nodes' weights.
     public static func leafWeights(_ roots: [Criterion], overrides: [String: Double] = [:]) -> [String: Double] {

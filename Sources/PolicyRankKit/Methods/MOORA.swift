@@ -1,7 +1,7 @@
 /// MOORA, ratio system (Brauers & Zavadskas 2006, Control and Cybernetics 35(2), eq. 1–2):
 /// r_ij = x_ij / √Σ_i x_ij², y_i = Σ_benefit w_j·r_ij − Σ_cost w_j·r_ij (the paper's
 /// unweighted form is the case of equal weights, up to the factor 1/n).
-/// With DESIGN's vector normalization a cost column arrives as 1 − r_ij, so each cost term
+/// With docs/DESIGN.md's vector normalization a cost column arrives as 1 − r_ij, so each cost term
 /// is w_j·(1 − r_ij) − w_j: the per-criterion contributions still add up to the paper's y_i.
 public struct MOORA: AggregationMethod {
     public init() {}

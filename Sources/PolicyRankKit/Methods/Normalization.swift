@@ -1,4 +1,4 @@
-/// The normalizations of DESIGN §2, turning a criterion's column of values into
+/// The normalizations of docs/DESIGN.md §2, turning a criterion's column of values into
 /// comparable, direction-aware numbers (higher is better, except `none`).
 ///
 /// Degenerate columns never divide by zero: a constant column under `minmax` gives every

@@ -1,7 +1,7 @@
 /// TOPSIS (Hwang & Yoon 1981, ch. 3): the relative closeness C_i = D⁻_i / (D⁺_i + D⁻_i) of
 /// each option to the ideal, where D± are Euclidean distances of the weighted normalized
 /// row v_ij = w_j·r_ij to the ideal (best per criterion) and anti-ideal (worst) points.
-/// Default normalization `vector`, as in the book. DESIGN's vector cost column 1 − x/‖x‖ is
+/// Default normalization `vector`, as in the book. docs/DESIGN.md's vector cost column 1 − x/‖x‖ is
 /// the mirror of the book's x/‖x‖ with a minimized ideal, so distances (and C) are identical.
 /// If an option sits at both points at once (all options equal), C = 0.5.
 public struct TOPSIS: AggregationMethod {

@@ -4,7 +4,7 @@
 ///   R_i = max_j w_j (f*_j − f_ij)/(f*_j − f⁻_j) (individual regret),
 ///   Q_i = v (S_i − S*)/(S⁻ − S*) + (1 − v)(R_i − R*)/(R⁻ − R*); lower Q is better.
 /// It normalizes by (f* − f⁻) itself, so it takes only `none`. A criterion whose values are
-/// all equal contributes 0, and so does a Q term whose range is 0 (DESIGN §2).
+/// all equal contributes 0, and so does a Q term whose range is 0 (docs/DESIGN.md §2).
 public struct VIKOR: AggregationMethod {
     public init() {}
 

@@ -22,7 +22,6 @@ public enum ANSI {
     static let red = "31"
     static let yellow = "33"
     static let bold = "1"
-    static let dim = "2"
 
     static func wrap(_ text: String, _ code: String) -> String {
         "\u{1B}[\(code)m\(text)\u{1B}[0m"

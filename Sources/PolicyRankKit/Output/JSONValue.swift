@@ -1,5 +1,5 @@
 /// A JSON document with object keys in the order written, so output is byte-stable and
-/// reads in the order DESIGN documents (Foundation's encoders sort or shuffle keys).
+/// reads in the order docs/DESIGN.md documents (Foundation's encoders sort or shuffle keys).
 public indirect enum JSONValue: Sendable, Equatable {
     case null
     case bool(Bool)

@@ -1,4 +1,4 @@
-/// `rank --format json`, with the keys DESIGN §3 fixes.
+/// `rank --format json`, with the keys docs/DESIGN.md §3 fixes.
 public enum RankingJSONRenderer {
     public static func render(_ ranking: Ranking) -> String {
         value(ranking).rendered()

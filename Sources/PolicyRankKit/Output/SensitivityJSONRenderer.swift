@@ -1,4 +1,4 @@
-/// `sensitivity --format json`, with the keys DESIGN §3 fixes (and a few more).
+/// `sensitivity --format json`, with the keys docs/DESIGN.md §3 fixes (and a few more).
 public enum SensitivityJSONRenderer {
     public static func render(_ report: SensitivityReport) -> String {
         let smaa = report.acceptability

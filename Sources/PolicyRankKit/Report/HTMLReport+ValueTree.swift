@@ -1,5 +1,5 @@
 /// The value tree with each node's share among its siblings and its effective weight (the
-/// product of shares down the path, DESIGN §1), under the ranking's perspective if any.
+/// product of shares down the path, docs/DESIGN.md §1), under the ranking's perspective if any.
 extension HTMLReport {
     var perspectiveOverrides: [String: Double] {
         study.perspectives.first { $0.id.value == ranking.perspective }?.overrideMap ?? [:]

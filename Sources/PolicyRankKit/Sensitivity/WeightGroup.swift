@@ -21,7 +21,7 @@ public struct WeightGroup: Sendable {
         leaves.reduce(0) { $0 + weights[$1] }
     }
 
-    /// The one-at-a-time change DESIGN §2 pins: this group's total becomes `x`, its leaves
+    /// The one-at-a-time change docs/DESIGN.md §2 pins: this group's total becomes `x`, its leaves
     /// keep their ratios among themselves, and every other weight is rescaled in proportion
     /// so the total stays 1. A group (or the rest) with zero weight shares its part equally.
     public func reweighted(_ weights: [Double], to x: Double) -> [Double] {

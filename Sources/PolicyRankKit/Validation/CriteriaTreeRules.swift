@@ -1,5 +1,5 @@
 /// Leaves carry `direction` and `scale`; internal nodes group children and carry neither.
-enum CriteriaTreeRules: ValidationRuleFamily {
+enum CriteriaTreeRules {
     static let leafOnlyKeys = ["direction", "scale", "unit", "value_function", "preference"]
 
     static func check(_ study: Study) -> [Diagnostic] {

@@ -1,6 +1,6 @@
 /// Ids are unique: criteria across the whole tree, policies among policies, perspectives
 /// among perspectives. The second occurrence is the error, pointing back at the first.
-enum IdentifierRules: ValidationRuleFamily {
+enum IdentifierRules {
     static func check(_ study: Study) -> [Diagnostic] {
         duplicates(study.allCriteria.map(\.id), "criterion") +
             duplicates(study.policies.map(\.id), "policy") +

@@ -1,5 +1,5 @@
 /// Perspectives override weights of nodes that exist, with weights that are not negative.
-enum PerspectiveRules: ValidationRuleFamily {
+enum PerspectiveRules {
     static func check(_ study: Study) -> [Diagnostic] {
         guard study.criteriaComplete else { return [] }
         let ids = study.allCriteria.map(\.id.value)

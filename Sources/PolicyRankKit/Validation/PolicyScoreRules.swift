@@ -1,5 +1,5 @@
 /// Every policy scores every leaf criterion, with a value its scale allows.
-enum PolicyScoreRules: ValidationRuleFamily {
+enum PolicyScoreRules {
     static func check(_ study: Study) -> [Diagnostic] {
         guard study.criteriaComplete else { return [] }
         let nodes = Dictionary(study.allCriteria.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })

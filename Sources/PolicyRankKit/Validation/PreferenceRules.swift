@@ -1,6 +1,6 @@
 /// PROMETHEE preference functions (Brans & Vincke 1985): a known shape, the thresholds it
 /// needs, none negative, and the indifference threshold q no larger than preference p.
-enum PreferenceRules: ValidationRuleFamily {
+enum PreferenceRules {
     static let required: [String: [String]] = [
         "usual": [], "u-shape": ["q"], "v-shape": ["p"], "level": ["q", "p"], "linear": ["q", "p"], "gaussian": ["s"],
     ]

@@ -1,5 +1,5 @@
 /// Numeric scales run from a lower to a higher bound; qualitative scales have distinct levels.
-enum ScaleRules: ValidationRuleFamily {
+enum ScaleRules {
     static func check(_ study: Study) -> [Diagnostic] {
         study.leaves.flatMap { criterion -> [Diagnostic] in
             guard let scale = criterion.scale else { return [] }

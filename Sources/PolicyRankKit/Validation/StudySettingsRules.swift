@@ -1,6 +1,6 @@
 /// `study.yaml` names a method and normalization policyrank implements, parameters the
 /// method accepts, sensible sensitivity settings, and expectations about real policies.
-enum StudySettingsRules: ValidationRuleFamily {
+enum StudySettingsRules {
     static func check(_ study: Study) -> [Diagnostic] {
         guard let settings = study.settings else { return [] }
         var diagnostics: [Diagnostic] = []

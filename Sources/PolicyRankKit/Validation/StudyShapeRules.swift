@@ -1,5 +1,5 @@
 /// A study needs at least one criterion and one policy to rank anything.
-enum StudyShapeRules: ValidationRuleFamily {
+enum StudyShapeRules {
     static func check(_ study: Study) -> [Diagnostic] {
         let display = DisplayPath(studyPath: study.path)
         var diagnostics: [Diagnostic] = []

@@ -1,10 +1,6 @@
-/// A family of related checks over a loaded study.
-protocol ValidationRuleFamily {
-    static func check(_ study: Study) -> [Diagnostic]
-}
-
 /// Runs every rule family and returns all problems in all files, sorted for display.
 public enum Validator {
+    /// The rule families, one per file in Validation/, each `static func check(Study)`.
     static let families: [@Sendable (Study) -> [Diagnostic]] = [
         StudyShapeRules.check, IdentifierRules.check, CriteriaTreeRules.check, WeightRules.check,
         ScaleRules.check, ValueFunctionRules.check, PreferenceRules.check, PerspectiveRules.check,

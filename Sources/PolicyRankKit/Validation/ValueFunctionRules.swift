@@ -1,5 +1,5 @@
 /// Value functions map the scale into [0, 1] through points with strictly increasing x.
-enum ValueFunctionRules: ValidationRuleFamily {
+enum ValueFunctionRules {
     static func check(_ study: Study) -> [Diagnostic] {
         study.leaves.flatMap { criterion -> [Diagnostic] in
             guard let function = criterion.valueFunction else { return [] }

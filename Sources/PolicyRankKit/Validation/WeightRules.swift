@@ -1,5 +1,5 @@
 /// Weights are not negative, and every group of siblings has a positive weight to share.
-enum WeightRules: ValidationRuleFamily {
+enum WeightRules {
     static func check(_ study: Study) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for criterion in study.allCriteria {
