@@ -24,24 +24,32 @@ public struct PrometheeII: AggregationMethod {
         let normalized = matrix.normalized(normalization)
         let n = normalized.optionCount, m = normalized.criterionCount
         let shapes = matrix.columns.map(\.preference)
-        // Column-major copy in one pass over the rows; a cost column becomes a benefit
-        // column of negated values.
+        let workers = n >= 5_000 ? max(1, min(m, ProcessInfo.processInfo.activeProcessorCount)) : 1
+        // Column-major copy (workers take criteria in turn); a cost column becomes a benefit
+        // column of negated values. Buffers are left uninitialized: every cell is written, and
+        // zero-filling 3 × n × m doubles first cost more than the sort.
         let sign = normalized.orientation.map { $0 == .benefit ? 1.0 : -1.0 }
-        var columns = [Double](repeating: 0, count: n * m)
-        for (i, row) in normalized.values.enumerated() {
-            for j in 0..<m { columns[j * n + i] = sign[j] * row[j] }
+        let rows = normalized.values
+        let columns = [Double](unsafeUninitializedCapacity: n * m) { buffer, count in
+            nonisolated(unsafe) let target = buffer
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                for j in stride(from: worker, to: m, by: workers) {
+                    for i in 0..<n { target[j * n + i] = sign[j] * rows[i][j] }
+                }
+            }
+            count = n * m
         }
         // Flows for every criterion, column-major; workers take criteria in turn with their own
         // scratch buffers and write disjoint columns, so the result does not depend on threads.
-        var outgoing = [Double](repeating: 0, count: n * m), incoming = outgoing
+        var outgoing = [Double](unsafeUninitializedCapacity: n * m) { _, count in count = n * m }
+        var incoming = [Double](unsafeUninitializedCapacity: n * m) { _, count in count = n * m }
         columns.withUnsafeBufferPointer { columns in
             outgoing.withUnsafeMutableBufferPointer { outgoing in
                 incoming.withUnsafeMutableBufferPointer { incoming in
                     nonisolated(unsafe) let (source, out, into) = (columns, outgoing, incoming)
-                    let workers = n >= 5_000 ? min(m, ProcessInfo.processInfo.activeProcessorCount) : 1
-                    DispatchQueue.concurrentPerform(iterations: max(workers, 1)) { worker in
+                    DispatchQueue.concurrentPerform(iterations: workers) { worker in
                         let scratch = FlowScratch(count: n)
-                        for j in stride(from: worker, to: m, by: max(workers, 1)) {
+                        for j in stride(from: worker, to: m, by: workers) {
                             let range = (j * n)..<((j + 1) * n)
                             PreferenceFlows.sums(UnsafeBufferPointer(rebasing: source[range]), shape: shapes[j], scratch: scratch,
                                                  outgoing: UnsafeMutableBufferPointer(rebasing: out[range]),
@@ -51,21 +59,42 @@ public struct PrometheeII: AggregationMethod {
                 }
             }
         }
+        // Per option, in criterion order (so sums are the same bytes on any number of threads):
+        // φ⁺, φ⁻ and the per-criterion net flows. Workers take contiguous ranges of options.
         let divisor = n > 1 ? Double(n - 1) : 1
         let scale = normalized.weights.map { $0 / divisor }
-        var plus = [Double](repeating: 0, count: n), minus = plus
-        for j in 0..<m {
-            for i in 0..<n {
-                plus[i] += scale[j] * outgoing[j * n + i]
-                minus[i] += scale[j] * incoming[j * n + i]
+        var plus = [Double](unsafeUninitializedCapacity: n) { _, count in count = n }
+        var minus = plus
+        let perCriterion = [[Double]](unsafeUninitializedCapacity: n) { rowBuffer, count in
+            nonisolated(unsafe) let rowTarget = rowBuffer
+            plus.withUnsafeMutableBufferPointer { plusBuffer in
+                minus.withUnsafeMutableBufferPointer { minusBuffer in
+                    outgoing.withUnsafeBufferPointer { outgoing in
+                        incoming.withUnsafeBufferPointer { incoming in
+                            nonisolated(unsafe) let (plusTarget, minusTarget, out, into) = (plusBuffer, minusBuffer, outgoing, incoming)
+                            let chunk = (n + workers - 1) / workers
+                            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                                for i in (worker * chunk)..<min(n, (worker + 1) * chunk) {
+                                    var positive = 0.0, negative = 0.0
+                                    let row = [Double](unsafeUninitializedCapacity: m) { buffer, rowCount in
+                                        for j in 0..<m {
+                                            let o = out[j * n + i], d = into[j * n + i]
+                                            positive += scale[j] * o
+                                            negative += scale[j] * d
+                                            buffer[j] = scale[j] * (o - d)
+                                        }
+                                        rowCount = m
+                                    }
+                                    plusTarget[i] = positive
+                                    minusTarget[i] = negative
+                                    rowTarget.baseAddress.map { ($0 + i).initialize(to: row) }
+                                }
+                            }
+                        }
+                    }
+                }
             }
-        }
-        var perCriterion = [[Double]]()
-        perCriterion.reserveCapacity(n)
-        for i in 0..<n {
-            var row = [Double](repeating: 0, count: m)
-            for j in 0..<m { row[j] = scale[j] * (outgoing[j * n + i] - incoming[j * n + i]) }
-            perCriterion.append(row)
+            count = n
         }
         return MethodOutput(
             scores: zip(plus, minus).map { $0 - $1 },
