@@ -19,31 +19,18 @@ struct Report: ParsableCommand {
     @Option(help: "The HTML file to write (atomically).")
     var output: String
 
-    @Option(help: "SMAA samples (default: study.yaml's sensitivity.samples, else 10000).")
-    var samples: Int?
-
-    @Option(help: "Random seed (default: study.yaml's sensitivity.seed, else 1).")
-    var seed: UInt64?
-
-    @Option(help: "Worker threads (default: all cores).")
-    var threads: Int = ProcessInfo.processInfo.activeProcessorCount
+    @OptionGroup var sampling: SamplingOptions
 
     @Option(help: ArgumentHelp("The date printed in the report (default: today), for reproducible files.", valueName: "YYYY-MM-DD"))
     var date: String?
 
     func validate() throws {
-        if let samples, samples < 1 { throw ValidationError("--samples must be at least 1") }
-        if threads < 1 { throw ValidationError("--threads must be at least 1") }
         if let date, date.wholeMatch(of: /\d{4}-\d{2}-\d{2}/) == nil { throw ValidationError("--date expects YYYY-MM-DD, got '\(date)'") }
     }
 
     func run() throws {
         let loaded = try ranking.loadValid(study: study)
-        let settings = loaded.settings
-        let smaa = SMAA.Configuration(
-            samples: samples ?? settings?.samples?.value ?? 10_000,
-            seed: seed ?? settings?.seed.map { UInt64($0.value) } ?? 1,
-            threads: threads)
+        let smaa = sampling.configuration(for: loaded)
         let options = try ranking.rankOptions()
         let html: String
         do {

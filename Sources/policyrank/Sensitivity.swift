@@ -24,14 +24,7 @@ struct Sensitivity: ParsableCommand {
 
     @OptionGroup var ranking: RankingOptions
 
-    @Option(help: "SMAA samples (default: study.yaml's sensitivity.samples, else 10000).")
-    var samples: Int?
-
-    @Option(help: "Random seed (default: study.yaml's sensitivity.seed, else 1).")
-    var seed: UInt64?
-
-    @Option(help: "Worker threads (default: all cores).")
-    var threads: Int = ProcessInfo.processInfo.activeProcessorCount
+    @OptionGroup var sampling: SamplingOptions
 
     @Option(help: "SMAA weight model: uniform (no preference information), ordinal (keep the stated order) or dirichlet (around the stated weights).")
     var weightModel: Model = .uniform
@@ -46,23 +39,17 @@ struct Sensitivity: ParsableCommand {
     var output: String?
 
     func validate() throws {
-        if let samples, samples < 1 { throw ValidationError("--samples must be at least 1") }
-        if threads < 1 { throw ValidationError("--threads must be at least 1") }
         if !(concentration > 0) || !concentration.isFinite { throw ValidationError("--concentration must be a positive number") }
     }
 
     func run() throws {
         let loaded = try ranking.loadValid(study: study)
-        let settings = loaded.settings
         let model: WeightModel = switch weightModel {
         case .uniform: .uniform
         case .ordinal: .ordinal
         case .dirichlet: .dirichlet(concentration: concentration)
         }
-        let smaa = SMAA.Configuration(
-            samples: samples ?? settings?.samples?.value ?? 10_000,
-            seed: seed ?? settings?.seed.map { UInt64($0.value) } ?? 1,
-            threads: threads, weightModel: model)
+        let smaa = sampling.configuration(for: loaded, weightModel: model)
         let options = try ranking.rankOptions()
         let report: SensitivityReport
         do {

@@ -39,9 +39,7 @@ enum ExpectationRules {
     static func robustTop(_ expectations: Expectations, _ ranking: Ranking, _ study: Study) -> Diagnostic? {
         guard let minimum = expectations.minimumAcceptability, let top = ranking.top,
               let evaluator = try? WeightedEvaluator(study: study, options: RankOptions()) else { return nil }
-        let configuration = SMAA.Configuration(
-            samples: study.settings?.samples?.value ?? 10_000,
-            seed: study.settings?.seed.map { UInt64(max(0, $0.value)) } ?? 1)
+        let configuration = SMAA.Configuration(study: study)
         let result = SMAA.run(study: study, evaluator: evaluator, configuration: configuration)
         guard let index = result.options.firstIndex(of: top.id) else { return nil }
         let share = result.acceptability[index][0]

@@ -22,6 +22,15 @@ public enum SMAA {
             self.weightModel = weightModel
             self.blockSize = max(1, blockSize)
         }
+
+        /// Explicit choices first, then `study.yaml`'s `sensitivity:` settings, then 10,000
+        /// samples and seed 1.
+        public init(study: Study, samples: Int? = nil, seed: UInt64? = nil,
+                    threads: Int = ProcessInfo.processInfo.activeProcessorCount, weightModel: WeightModel = .uniform) {
+            self.init(samples: samples ?? study.settings?.samples?.value ?? 10_000,
+                      seed: seed ?? study.settings?.seed.map { UInt64(max(0, $0.value)) } ?? 1,
+                      threads: threads, weightModel: weightModel)
+        }
     }
 
     public struct Result: Sendable {
