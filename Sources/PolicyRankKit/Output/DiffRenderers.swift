@@ -15,17 +15,17 @@ public enum DiffRenderer {
     }
 
     public static func markdown(_ report: DiffReport) -> String {
-        var lines = ["### policyrank: \(headline(report))", ""]
+        var lines = ["### policyrank: \(MarkdownText.escape(headline(report)))", ""]
         lines.append("| Option | Rank | Move | Score | Change |")
         lines.append("|---|---|---|--:|--:|")
         for move in report.comparison.moves {
-            lines.append("| `\(move.id)` | \(ranks(move)) | \(arrow(move)) | \(move.newScore.map { NumberFormat.fixed($0) } ?? "—") | \(move.scoreChange.map(signed) ?? "—") |")
+            lines.append("| \(MarkdownText.code(move.id)) | \(ranks(move)) | \(arrow(move)) | \(move.newScore.map { NumberFormat.fixed($0) } ?? "—") | \(move.scoreChange.map(signed) ?? "—") |")
         }
         if report.comparedStudies {
             lines += ["", "**Causes** (each change applied alone to the old study):", ""]
             lines += causeLines(report).map { "- " + MarkdownText.escape($0) }
         }
-        lines += ["", "<sub>\(report.new.method), \(report.new.normalization) normalization; ties: competition ranking.</sub>"]
+        lines += ["", "<sub>\(MarkdownText.escape(report.new.method)), \(MarkdownText.escape(report.new.normalization)) normalization; ties: competition ranking.</sub>"]
         return lines.joined(separator: "\n") + "\n"
     }
 

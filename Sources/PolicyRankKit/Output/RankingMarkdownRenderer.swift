@@ -24,6 +24,12 @@ public enum RankingMarkdownRenderer {
 }
 
 enum MarkdownText {
+    /// An inline code span that cannot end early or break a table row, for ids that may come
+    /// from outside a validated study (a saved JSON ranking, say).
+    static func code(_ text: String) -> String {
+        "`" + text.replacingAll("`", "'").replacingAll("|", "\\|").replacingAll("\n", " ") + "`"
+    }
+
     /// Escapes the characters that would break a table cell or start formatting.
     static func escape(_ text: String) -> String {
         var result = ""
