@@ -125,6 +125,4 @@ struct Fields {
     func keyLocation(_ key: String, file: String) -> SourceLocation? {
         pairs.first { $0.key == key }.map { SourceLocation(file: file, line: $0.keyLine, column: $0.keyColumn) }
     }
-
-    var presentKeys: [String] { pairs.map(\.key) }
 }

@@ -26,27 +26,30 @@ public enum StudyLoader {
                 continue
             }
             if case .mapping = root.content {} else { study.markIncomplete(file.kind) }
-            switch file.kind {
-            case .settings:
-                study.settings = StudySettingsLoader(reader: reader).load(root)
-            case .criteria:
-                let (criteria, perspectives) = CriteriaFileLoader(reader: reader).load(root)
-                study.criteria += criteria
-                study.perspectives += perspectives
-            case .policy:
-                if let policy = PolicyFileLoader(reader: reader).load(root) { study.policies.append(policy) }
-            }
+            decode(root, as: file.kind, reader: reader, into: &study)
             diagnostics += reader.diagnostics
         }
         return (study, diagnostics)
     }
 
-    enum FileKind { case settings, criteria, policy }
+    /// Decodes one composed file into the study, by the role its place in the study gives it.
+    static func decode(_ root: YAMLNode, as role: FileRole, reader: NodeReader, into study: inout Study) {
+        switch role {
+        case .settings:
+            study.settings = StudySettingsLoader(reader: reader).load(root)
+        case .criteria:
+            let (criteria, perspectives) = CriteriaFileLoader(reader: reader).load(root)
+            study.criteria += criteria
+            study.perspectives += perspectives
+        case .policy:
+            if let policy = PolicyFileLoader(reader: reader).load(root) { study.policies.append(policy) }
+        }
+    }
 
     struct StudyFile {
         var relative: String
         var absolute: String
-        var kind: FileKind
+        var kind: FileRole
     }
 
     /// The files of a study in the order they are read.
@@ -57,7 +60,7 @@ public enum StudyLoader {
             files.append(StudyFile(relative: name, absolute: root.appendingPathComponent(name).path, kind: .settings))
             break
         }
-        for (folder, kind) in [("criteria", FileKind.criteria), ("policies", .policy)] {
+        for (folder, kind) in [("criteria", FileRole.criteria), ("policies", .policy)] {
             let directory = root.appendingPathComponent(folder)
             let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
             for name in names.sorted() where yamlExtensions.contains((name as NSString).pathExtension) {
@@ -84,7 +87,7 @@ public enum StudyLoader {
 }
 
 extension Study {
-    mutating func markIncomplete(_ kind: StudyLoader.FileKind) {
+    mutating func markIncomplete(_ kind: StudyLoader.FileRole) {
         switch kind {
         case .criteria: criteriaComplete = false
         case .policy: policiesComplete = false
@@ -128,11 +131,8 @@ extension StudyLoader {
         let (root, diagnostics) = YAMLFile.parse(bytes, file: file)
         diagnostics.forEach(reader.report)
         guard let root else { return reader.diagnostics }
-        switch role {
-        case .settings: _ = StudySettingsLoader(reader: reader).load(root)
-        case .criteria: _ = CriteriaFileLoader(reader: reader).load(root)
-        case .policy: _ = PolicyFileLoader(reader: reader).load(root)
-        }
+        var scratch = Study(path: "")
+        decode(root, as: role, reader: reader, into: &scratch)
         return reader.diagnostics
     }
 }
