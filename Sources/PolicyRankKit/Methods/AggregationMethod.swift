@@ -33,26 +33,44 @@ public struct MethodParameter: Sendable {
     public var summary: String
 }
 
-/// Per-option results, in the matrix's option order.
+/// Per-option results, in the matrix's option order. Per-criterion results are matrices
+/// (option × criterion) and method-specific values are columns, so a result for 100,000
+/// options is a handful of buffers, not 100,000 small arrays.
 public struct MethodOutput: Sendable {
     public var scores: [Double]
     /// For additive methods: each criterion's share of each option's score.
-    public var contributions: [[Double]]?
+    public var contributions: Matrix?
     /// Method-specific values per option (VIKOR's S, R, Q; PROMETHEE's flows).
-    public var details: [[(String, Double)]]?
+    public var details: [MethodDetail]?
     /// The method's own per-criterion terms, oriented so that higher favours the option;
     /// `explain` compares two options with them. Defaults to the contributions.
-    public var terms: [[Double]]?
+    public var terms: Matrix?
     /// VIKOR's compromise set, as option indices.
     public var compromise: [Int]?
 
-    public init(scores: [Double], contributions: [[Double]]? = nil, details: [[(String, Double)]]? = nil,
-                terms: [[Double]]? = nil, compromise: [Int]? = nil) {
+    public init(scores: [Double], contributions: Matrix? = nil, details: [MethodDetail]? = nil,
+                terms: Matrix? = nil, compromise: [Int]? = nil) {
         self.scores = scores
         self.contributions = contributions
         self.details = details
         self.terms = terms ?? contributions
         self.compromise = compromise
+    }
+
+    /// Option i's method-specific values, in the method's order.
+    public func details(of i: Int) -> [(String, Double)]? {
+        details?.map { ($0.name, $0.values[i]) }
+    }
+}
+
+/// One method-specific value (such as VIKOR's S) for every option.
+public struct MethodDetail: Sendable {
+    public var name: String
+    public var values: [Double]
+
+    public init(_ name: String, _ values: [Double]) {
+        self.name = name
+        self.values = values
     }
 }
 

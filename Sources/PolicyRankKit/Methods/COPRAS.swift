@@ -19,22 +19,25 @@ public struct COPRAS: AggregationMethod {
     public func evaluate(_ matrix: DecisionMatrix, normalization: Normalization, parameters: [String: Double]) -> MethodOutput {
         let m = matrix.columns.count
         var totals = [Double](repeating: 0, count: m)
-        for row in matrix.values { for j in 0..<m { totals[j] += row[j] } }
+        matrix.values.forEachRow { _, row in for j in 0..<m { totals[j] += row[j] } }
         // d_ij = w_j x_ij / Σ_i x_ij, signed: positive for a benefit, negative for a cost.
         let factor = (0..<m).map { j -> Double in
             guard totals[j] != 0 else { return 0 }
             let share = matrix.columns[j].weight / totals[j]
             return matrix.columns[j].direction == .benefit ? share : -share
         }
-        let terms = matrix.values.map { row in (0..<m).map { factor[$0] * row[$0] } }
+        let terms = matrix.values.mapRows { row, target in
+            for j in 0..<m { target[j] = factor[j] * row[j] }
+        }
         let benefit = matrix.columns.map { $0.direction == .benefit }
-        let plus = terms.map { row in (0..<m).reduce(0.0) { benefit[$1] ? $0 + row[$1] : $0 } }
-        let minus = terms.map { row in (0..<m).reduce(0.0) { benefit[$1] ? $0 : $0 - row[$1] } }
+        let plus = terms.reduceRows { row in (0..<m).reduce(0.0) { benefit[$1] ? $0 + row[$1] : $0 } }
+        let minus = terms.reduceRows { row in (0..<m).reduce(0.0) { benefit[$1] ? $0 : $0 - row[$1] } }
         let q = Self.relativeSignificance(plus: plus, minus: minus)
         let best = q.max() ?? 0
-        return MethodOutput(scores: q, details: q.indices.map {
-            [("S_plus", plus[$0]), ("S_minus", minus[$0]), ("utility", best == 0 ? 0 : 100 * q[$0] / best)]
-        }, terms: terms)
+        return MethodOutput(scores: q, details: [
+            MethodDetail("S_plus", plus), MethodDetail("S_minus", minus),
+            MethodDetail("utility", q.map { best == 0 ? 0 : 100 * $0 / best }),
+        ], terms: terms)
     }
 
     static func relativeSignificance(plus: [Double], minus: [Double]) -> [Double] {

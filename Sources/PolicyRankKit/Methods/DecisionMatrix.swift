@@ -32,17 +32,23 @@ public struct DecisionMatrix: Sendable {
     public var options: [String]
     public var optionNames: [String]
     public var columns: [Column]
-    /// `values[i][j]`: option i on criterion j.
-    public var values: [[Double]]
+    /// `values[i, j]`: option i on criterion j.
+    public var values: Matrix
 
-    public init(options: [String], optionNames: [String], columns: [Column], values: [[Double]]) {
+    public init(options: [String], optionNames: [String], columns: [Column], values: Matrix) {
+        precondition(values.rowCount == options.count && values.columnCount == columns.count, "one row per option, one column per criterion")
         self.options = options
         self.optionNames = optionNames
         self.columns = columns
         self.values = values
     }
 
-    public func column(_ j: Int) -> [Double] { values.map { $0[j] } }
+    /// `values[i][j]`: option i on criterion j.
+    public init(options: [String], optionNames: [String], columns: [Column], values: [[Double]]) {
+        self.init(options: options, optionNames: optionNames, columns: columns, values: Matrix(values, columnCount: columns.count))
+    }
+
+    public func column(_ j: Int) -> [Double] { values.column(j) }
 }
 
 extension DecisionMatrix {

@@ -17,7 +17,7 @@ public struct EDAS: AggregationMethod {
     public func evaluate(_ matrix: DecisionMatrix, normalization: Normalization, parameters: [String: Double]) -> MethodOutput {
         let n = matrix.options.count, m = matrix.columns.count
         var averages = [Double](repeating: 0, count: m)
-        for row in matrix.values { for j in 0..<m { averages[j] += row[j] } }
+        matrix.values.forEachRow { _, row in for j in 0..<m { averages[j] += row[j] } }
         for j in 0..<m { averages[j] /= Double(max(n, 1)) }
         // w_j (x − AV_j)/|AV_j|, signed so that positive is better: w·PDA − w·NDA.
         let factor = (0..<m).map { j -> Double in
@@ -25,15 +25,17 @@ public struct EDAS: AggregationMethod {
             let scale = matrix.columns[j].weight / abs(averages[j])
             return matrix.columns[j].direction == .benefit ? scale : -scale
         }
-        let terms = matrix.values.map { row in (0..<m).map { factor[$0] * (row[$0] - averages[$0]) } }
-        let positive = terms.map { $0.reduce(0) { $0 + max($1, 0) } }
-        let negative = terms.map { $0.reduce(0) { $0 - min($1, 0) } }
+        let terms = matrix.values.mapRows { row, target in
+            for j in 0..<m { target[j] = factor[j] * (row[j] - averages[j]) }
+        }
+        let positive = terms.reduceRows { $0.reduce(0) { $0 + max($1, 0) } }
+        let negative = terms.reduceRows { $0.reduce(0) { $0 - min($1, 0) } }
         let maxPositive = positive.max() ?? 0, maxNegative = negative.max() ?? 0
         let nsp = positive.map { maxPositive == 0 ? 1 : $0 / maxPositive }
         let nsn = negative.map { maxNegative == 0 ? 1 : 1 - $0 / maxNegative }
         let appraisal = zip(nsp, nsn).map { ($0 + $1) / 2 }
-        return MethodOutput(scores: appraisal, details: appraisal.indices.map {
-            [("SP", positive[$0]), ("SN", negative[$0]), ("NSP", nsp[$0]), ("NSN", nsn[$0])]
-        }, terms: terms)
+        return MethodOutput(scores: appraisal, details: [
+            MethodDetail("SP", positive), MethodDetail("SN", negative), MethodDetail("NSP", nsp), MethodDetail("NSN", nsn),
+        ], terms: terms)
     }
 }

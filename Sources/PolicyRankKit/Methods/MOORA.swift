@@ -17,9 +17,9 @@ public struct MOORA: AggregationMethod {
         let normalized = matrix.normalized(.vector)
         let weights = normalized.weights
         let offset = matrix.columns.map { $0.direction == .benefit ? 0 : $0.weight }
-        let contributions = normalized.values.map { row in
-            row.indices.map { j in weights[j] * row[j] - offset[j] }
+        let contributions = normalized.values.mapRows { row, target in
+            for j in row.indices { target[j] = weights[j] * row[j] - offset[j] }
         }
-        return MethodOutput(scores: contributions.map { $0.reduce(0, +) }, contributions: contributions)
+        return MethodOutput(scores: contributions.rowSums(), contributions: contributions)
     }
 }

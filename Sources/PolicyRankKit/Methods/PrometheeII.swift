@@ -29,12 +29,13 @@ public struct PrometheeII: AggregationMethod {
         // column of negated values. Buffers are left uninitialized: every cell is written, and
         // zero-filling 3 × n × m doubles first cost more than the sort.
         let sign = normalized.orientation.map { $0 == .benefit ? 1.0 : -1.0 }
-        let rows = normalized.values
         let columns = [Double](unsafeUninitializedCapacity: n * m) { buffer, count in
-            nonisolated(unsafe) let target = buffer
-            DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                for j in stride(from: worker, to: m, by: workers) {
-                    for i in 0..<n { target[j * n + i] = sign[j] * rows[i][j] }
+            normalized.values.storage.withUnsafeBufferPointer { rows in
+                nonisolated(unsafe) let (source, target) = (rows, buffer)
+                DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                    for j in stride(from: worker, to: m, by: workers) {
+                        for i in 0..<n { target[j * n + i] = sign[j] * source[i * m + j] }
+                    }
                 }
             }
             count = n * m
@@ -65,8 +66,8 @@ public struct PrometheeII: AggregationMethod {
         let scale = normalized.weights.map { $0 / divisor }
         var plus = [Double](unsafeUninitializedCapacity: n) { _, count in count = n }
         var minus = plus
-        let perCriterion = [[Double]](unsafeUninitializedCapacity: n) { rowBuffer, count in
-            nonisolated(unsafe) let rowTarget = rowBuffer
+        let perCriterion = [Double](unsafeUninitializedCapacity: n * m) { netBuffer, count in
+            nonisolated(unsafe) let netTarget = netBuffer
             plus.withUnsafeMutableBufferPointer { plusBuffer in
                 minus.withUnsafeMutableBufferPointer { minusBuffer in
                     outgoing.withUnsafeBufferPointer { outgoing in
@@ -76,29 +77,25 @@ public struct PrometheeII: AggregationMethod {
                             DispatchQueue.concurrentPerform(iterations: workers) { worker in
                                 for i in (worker * chunk)..<min(n, (worker + 1) * chunk) {
                                     var positive = 0.0, negative = 0.0
-                                    let row = [Double](unsafeUninitializedCapacity: m) { buffer, rowCount in
-                                        for j in 0..<m {
-                                            let o = out[j * n + i], d = into[j * n + i]
-                                            positive += scale[j] * o
-                                            negative += scale[j] * d
-                                            buffer[j] = scale[j] * (o - d)
-                                        }
-                                        rowCount = m
+                                    for j in 0..<m {
+                                        let o = out[j * n + i], d = into[j * n + i]
+                                        positive += scale[j] * o
+                                        negative += scale[j] * d
+                                        netTarget[i * m + j] = scale[j] * (o - d)
                                     }
                                     plusTarget[i] = positive
                                     minusTarget[i] = negative
-                                    rowTarget.baseAddress.map { ($0 + i).initialize(to: row) }
                                 }
                             }
                         }
                     }
                 }
             }
-            count = n
+            count = n * m
         }
         return MethodOutput(
             scores: zip(plus, minus).map { $0 - $1 },
-            contributions: perCriterion,
-            details: (0..<n).map { [("phi_plus", plus[$0]), ("phi_minus", minus[$0])] })
+            contributions: Matrix(rowCount: n, columnCount: m, storage: perCriterion),
+            details: [MethodDetail("phi_plus", plus), MethodDetail("phi_minus", minus)])
     }
 }

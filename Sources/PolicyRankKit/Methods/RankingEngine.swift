@@ -63,9 +63,9 @@ public enum RankingEngine {
         let entries = order.map { index, rank in
             Ranking.Entry(
                 rank: rank, id: matrix.options[index], name: matrix.optionNames[index], score: output.scores[index],
-                contributions: output.contributions.map { rows in zip(matrix.columns, rows[index]).map { ($0.id, $1) } },
-                details: output.details?[index],
-                terms: output.terms.map { rows in zip(matrix.columns, rows[index]).map { ($0.id, $1) } })
+                contributions: output.contributions.map { zip(matrix.columns, $0.row(index)).map { ($0.id, $1) } },
+                details: output.details(of: index),
+                terms: output.terms.map { zip(matrix.columns, $0.row(index)).map { ($0.id, $1) } })
         }
         return Ranking(
             title: settings?.title, method: method.name, normalization: normalization, parameters: parameters,

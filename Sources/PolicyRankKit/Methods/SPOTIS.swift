@@ -20,10 +20,10 @@ public struct SPOTIS: AggregationMethod {
             let span = column.bounds.upperBound - column.bounds.lowerBound
             return span > 0 ? column.weight / span : 0
         }
-        let contributions = matrix.values.map { row in
-            row.indices.map { j in factor[j] * abs(row[j] - ideal[j]) }
+        let contributions = matrix.values.mapRows { row, target in
+            for j in row.indices { target[j] = factor[j] * abs(row[j] - ideal[j]) }
         }
-        return MethodOutput(scores: contributions.map { $0.reduce(0, +) }, contributions: contributions,
-                            terms: contributions.map { $0.map { -$0 } })
+        return MethodOutput(scores: contributions.rowSums(), contributions: contributions,
+                            terms: contributions.mapRows { row, target in for j in row.indices { target[j] = -row[j] } })
     }
 }

@@ -20,29 +20,23 @@ public struct TOPSIS: AggregationMethod {
         let points = (0..<normalized.criterionCount).map { j in
             (ideal: ideal[j] * weights[j], antiIdeal: antiIdeal[j] * weights[j])
         }
-        var scores: [Double] = [], details: [[(String, Double)]] = [], terms: [[Double]] = []
-        scores.reserveCapacity(normalized.optionCount)
-        details.reserveCapacity(normalized.optionCount)
-        terms.reserveCapacity(normalized.optionCount)
-        for row in normalized.values {
+        let n = normalized.optionCount
+        var scores = [Double](repeating: 0, count: n), dPlus = scores, dMinus = scores
+        // Per criterion: how much farther from the anti-ideal than from the ideal (squared).
+        let terms = Matrix(rowCount: n, columnCount: normalized.criterionCount) { i, target in
             var toIdeal = 0.0, toAntiIdeal = 0.0
-            // Per criterion: how much farther from the anti-ideal than from the ideal (squared).
-            let rowTerms = [Double](unsafeUninitializedCapacity: row.count) { buffer, count in
-                for j in row.indices {
-                    let value = row[j] * weights[j]
-                    let fromIdeal = (value - points[j].ideal) * (value - points[j].ideal)
-                    let fromAntiIdeal = (value - points[j].antiIdeal) * (value - points[j].antiIdeal)
-                    toIdeal += fromIdeal
-                    toAntiIdeal += fromAntiIdeal
-                    buffer[j] = fromAntiIdeal - fromIdeal
-                }
-                count = row.count
+            for j in target.indices {
+                let value = normalized.values[i, j] * weights[j]
+                let fromIdeal = (value - points[j].ideal) * (value - points[j].ideal)
+                let fromAntiIdeal = (value - points[j].antiIdeal) * (value - points[j].antiIdeal)
+                toIdeal += fromIdeal
+                toAntiIdeal += fromAntiIdeal
+                target[j] = fromAntiIdeal - fromIdeal
             }
-            let dPlus = toIdeal.squareRoot(), dMinus = toAntiIdeal.squareRoot()
-            scores.append(dPlus + dMinus == 0 ? 0.5 : dMinus / (dPlus + dMinus))
-            details.append([("d_plus", dPlus), ("d_minus", dMinus)])
-            terms.append(rowTerms)
+            dPlus[i] = toIdeal.squareRoot()
+            dMinus[i] = toAntiIdeal.squareRoot()
+            scores[i] = dPlus[i] + dMinus[i] == 0 ? 0.5 : dMinus[i] / (dPlus[i] + dMinus[i])
         }
-        return MethodOutput(scores: scores, details: details, terms: terms)
+        return MethodOutput(scores: scores, details: [MethodDetail("d_plus", dPlus), MethodDetail("d_minus", dMinus)], terms: terms)
     }
 }

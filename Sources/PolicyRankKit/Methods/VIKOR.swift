@@ -19,29 +19,26 @@ public struct VIKOR: AggregationMethod {
         let v = parameters["v"] ?? 0.5
         // The terms `explain` compares are the regrets, negated so that higher favours the option.
         let terms = Self.regretTerms(matrix)
-        let s = terms.map { -$0.reduce(0, +) }
-        let r = terms.map { -($0.min() ?? 0) }
+        let s = terms.reduceRows { -$0.reduce(0, +) }
+        let r = terms.reduceRows { -($0.min() ?? 0) }
         let q = Self.q(s: s, r: r, v: v)
         return MethodOutput(
             scores: q,
-            details: s.indices.map { [("S", s[$0]), ("R", r[$0]), ("Q", q[$0])] },
+            details: [MethodDetail("S", s), MethodDetail("R", r), MethodDetail("Q", q)],
             terms: terms,
             compromise: Self.compromiseSet(ids: matrix.options, s: s, r: r, q: q))
     }
 
     /// −w_j (f*_j − f_ij)/(f*_j − f⁻_j) per option and criterion: each weighted regret, negated.
-    static func regretTerms(_ matrix: DecisionMatrix) -> [[Double]] {
+    static func regretTerms(_ matrix: DecisionMatrix) -> Matrix {
         let normalized = matrix.normalized(.none)
         let (ideal, antiIdeal) = normalized.extremes()
         let factor = (0..<normalized.criterionCount).map { j in
             let span = ideal[j] - antiIdeal[j]
             return span == 0 ? 0 : normalized.weights[j] / span
         }
-        return normalized.values.map { row in
-            [Double](unsafeUninitializedCapacity: row.count) { buffer, count in
-                for j in row.indices { buffer[j] = factor[j] * (row[j] - ideal[j]) }
-                count = row.count
-            }
+        return normalized.values.mapRows { row, target in
+            for j in row.indices { target[j] = factor[j] * (row[j] - ideal[j]) }
         }
     }
 

@@ -14,16 +14,12 @@ public struct WASPAS: AggregationMethod {
         let lambda = parameters["lambda"] ?? 0.5
         let normalized = matrix.normalized(normalization)
         let weights = normalized.weights
-        var scores: [Double] = [], details: [[(String, Double)]] = [], sumTerms: [[Double]] = []
-        scores.reserveCapacity(normalized.optionCount)
-        for row in normalized.values {
-            let terms = row.indices.map { weights[$0] * row[$0] }
-            let sum = terms.reduce(0, +)
-            let product = WeightedProduct.product(row, weights: weights)
-            scores.append(lambda * sum + (1 - lambda) * product)
-            details.append([("wsm", sum), ("wpm", product)])
-            sumTerms.append(terms)
+        let sumTerms = normalized.values.mapRows { row, target in
+            for j in row.indices { target[j] = weights[j] * row[j] }
         }
-        return MethodOutput(scores: scores, details: details, terms: sumTerms)
+        let sums = sumTerms.rowSums()
+        let products = normalized.values.reduceRows { WeightedProduct.product($0, weights: weights) }
+        let scores = zip(sums, products).map { lambda * $0 + (1 - lambda) * $1 }
+        return MethodOutput(scores: scores, details: [MethodDetail("wsm", sums), MethodDetail("wpm", products)], terms: sumTerms)
     }
 }

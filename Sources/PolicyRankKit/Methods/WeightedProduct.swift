@@ -15,30 +15,22 @@ public struct WeightedProduct: AggregationMethod {
 
     public func evaluate(_ matrix: DecisionMatrix, normalization: Normalization, parameters: [String: Double]) -> MethodOutput {
         let normalized = matrix.normalized(normalization)
-        let terms = Self.logTerms(normalized)
-        return MethodOutput(scores: zip(normalized.values, terms).map { Self.product($0, $1, weights: normalized.weights) }, terms: terms)
-    }
-
-    /// w_j · ln r_ij per cell: the product as a sum, and the per-criterion terms `explain`
-    /// compares (a zero value counts as ln 1e-12 there).
-    static func logTerms(_ normalized: NormalizedMatrix) -> [[Double]] {
         let weights = normalized.weights
-        return normalized.values.map { row in
-            [Double](unsafeUninitializedCapacity: row.count) { buffer, count in
-                for j in row.indices { buffer[j] = weights[j] == 0 ? 0 : weights[j] * log(max(row[j], 1e-12)) }
-                count = row.count
-            }
+        // w_j · ln r_ij per cell: the product as a sum, and the per-criterion terms `explain`
+        // compares (a zero value counts as ln 1e-12 there).
+        let terms = normalized.values.mapRows { row, target in
+            for j in row.indices { target[j] = weights[j] == 0 ? 0 : weights[j] * log(max(row[j], 1e-12)) }
         }
+        // Π r^w = exp(Σ w ln r), or 0 as soon as a positively weighted value is 0 or below.
+        let logSums = terms.rowSums()
+        let zero = normalized.values.reduceRows { row in
+            row.indices.contains { weights[$0] > 0 && row[$0] <= 0 } ? 1 : 0
+        }
+        return MethodOutput(scores: zip(logSums, zero).map { $1 == 1 ? 0 : exp($0) }, terms: terms)
     }
 
-    /// Π r^w = exp(Σ w ln r), or 0 as soon as a positively weighted value is 0 or below.
-    static func product(_ row: [Double], _ terms: [Double], weights: [Double]) -> Double {
-        for j in row.indices where weights[j] > 0 && row[j] <= 0 { return 0 }
-        return exp(terms.reduce(0, +))
-    }
-
-    /// The same product without keeping the per-criterion terms.
-    static func product(_ row: [Double], weights: [Double]) -> Double {
+    /// Π r^w without keeping the per-criterion terms (for WASPAS).
+    static func product(_ row: UnsafeBufferPointer<Double>, weights: [Double]) -> Double {
         var logSum = 0.0
         for j in row.indices where weights[j] > 0 {
             if row[j] <= 0 { return 0 }

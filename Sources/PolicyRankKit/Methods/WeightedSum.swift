@@ -14,10 +14,10 @@ public struct WeightedSum: AggregationMethod {
     public func evaluate(_ matrix: DecisionMatrix, normalization: Normalization, parameters: [String: Double]) -> MethodOutput {
         let normalized = matrix.normalized(normalization)
         let weights = normalized.weights
-        let contributions = normalized.values.map { row in
-            row.indices.map { weights[$0] * row[$0] }
+        let contributions = normalized.values.mapRows { row, target in
+            for j in row.indices { target[j] = weights[j] * row[j] }
         }
-        return MethodOutput(scores: contributions.map { $0.reduce(0, +) }, contributions: contributions)
+        return MethodOutput(scores: contributions.rowSums(), contributions: contributions)
     }
 }
 

@@ -44,7 +44,7 @@ public struct WhatIfModel: Sendable {
         self.normalization = normalization
         self.perspective = reference.perspective
         self.leaves = matrix.columns.map { Leaf(id: $0.id, name: $0.name, group: groupOf[$0.id] ?? $0.name, weight: $0.weight) }
-        self.options = matrix.options.indices.map { Option(id: matrix.options[$0], name: matrix.optionNames[$0], values: normalized.values[$0]) }
+        self.options = matrix.options.indices.map { Option(id: matrix.options[$0], name: matrix.optionNames[$0], values: Array(normalized.values.row($0))) }
         self.perspectives = study.perspectives.map { view in
             let weights = EffectiveWeights.leafWeights(study.criteria, overrides: view.overrideMap)
             return (view.id.value, view.displayName, matrix.columns.map { weights[$0.id] ?? 0 })

@@ -10,7 +10,7 @@ enum LintRules {
     /// An option no better than another on every criterion and worse on at least one
     /// (at the values it is ranked at). Names the first dominating option by id.
     static func dominatedOptions(_ study: Study, _ matrix: DecisionMatrix) -> [Diagnostic] {
-        let rows = matrix.values.map { row in zip(row, matrix.columns).map { $1.direction == .benefit ? $0 : -$0 } }
+        let rows = matrix.values.rowArrays.map { row in zip(row, matrix.columns).map { $1.direction == .benefit ? $0 : -$0 } }
         return study.policies.indices.compactMap { a -> Diagnostic? in
             let dominators = study.policies.indices.filter { b in
                 b != a && zip(rows[b], rows[a]).allSatisfy { $0 >= $1 } && zip(rows[b], rows[a]).contains { $0 > $1 }

@@ -4,8 +4,8 @@ extension ObjectiveWeights {
     /// value functions applied (so a criterion with one is read as a benefit in [0, 1]).
     public static func entropy(study: Study) -> WeightingResult {
         let matrix = DecisionMatrix(study: study)
-        var result = entropy(criteria: matrix.columns.map(\.id), matrix: matrix.values)
-        if matrix.values.joined().contains(where: { $0 < 0 }) {
+        var result = entropy(criteria: matrix.columns.map(\.id), matrix: matrix.values.rowArrays)
+        if matrix.values.storage.contains(where: { $0 < 0 }) {
             result.notes.append("Some scores are negative; entropy weights assume non-negative scores.")
         }
         return result
@@ -13,6 +13,6 @@ extension ObjectiveWeights {
 
     public static func critic(study: Study) -> WeightingResult {
         let matrix = DecisionMatrix(study: study)
-        return critic(criteria: matrix.columns.map(\.id), directions: matrix.columns.map(\.direction), matrix: matrix.values)
+        return critic(criteria: matrix.columns.map(\.id), directions: matrix.columns.map(\.direction), matrix: matrix.values.rowArrays)
     }
 }

@@ -49,7 +49,7 @@ struct SMAAProblem: Sendable {
         let matrix = evaluator.matrix
         optionCount = matrix.options.count
         criterionCount = matrix.columns.count
-        base = matrix.values.flatMap { $0 }
+        base = matrix.values.storage
         stated = evaluator.weights
         better = evaluator.method.better
         scorer = SampleScorer(evaluator)
@@ -180,7 +180,7 @@ enum SampleScorer: Sendable {
             return body { values, weights, scores in
                 let m = weights.count
                 var matrix = evaluator.matrix
-                for i in matrix.values.indices { matrix.values[i] = Array(values[(i * m)..<((i + 1) * m)]) }
+                matrix.values = Matrix(rowCount: matrix.values.rowCount, columnCount: m, storage: Array(values))
                 for j in matrix.columns.indices { matrix.columns[j].weight = weights[j] }
                 let result = evaluator.method.evaluate(matrix, normalization: evaluator.normalization, parameters: evaluator.parameters).scores
                 for i in 0..<scores.count { scores[i] = result[i] }
