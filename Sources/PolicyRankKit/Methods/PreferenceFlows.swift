@@ -65,8 +65,8 @@ enum PreferenceFlows {
                         if inCount > 0 {
                             into += ramp ? ((prefix[upToP] - prefix[upToQ]) - Double(inCount) * (x + q)) / rampWidth : level * Double(inCount)
                         }
-                        outgoing[order[k]] = out
-                        incoming[order[k]] = into
+                        outgoing[Int(order[k])] = out
+                        incoming[Int(order[k])] = into
                     }
                 }
             }
@@ -84,106 +84,6 @@ enum PreferenceFlows {
             }
             outgoing[a] = out
             incoming[a] = into
-        }
-    }
-}
-
-/// One worker's buffers for `PreferenceFlows`, reused across criteria: fresh arrays for every
-/// column of a 100,000-option matrix cost more in page faults than the sort itself.
-final class FlowScratch {
-    var keys: [UInt64]
-    var nextKeys: [UInt64]
-    var order: [Int]
-    var nextOrder: [Int]
-    var sorted: [Double]
-    var prefix: [Double]
-    var histograms: [Int]
-
-    init(count n: Int) {
-        keys = Array(repeating: 0, count: n)
-        nextKeys = keys
-        order = Array(repeating: 0, count: n)
-        nextOrder = order
-        sorted = Array(repeating: 0, count: n)
-        prefix = Array(repeating: 0, count: n + 1)
-        histograms = Array(repeating: 0, count: RadixSort.passes * RadixSort.buckets)
-    }
-}
-
-/// A stable LSD radix sort of Doubles by their order-preserving 64-bit keys: six passes of
-/// 11 bits with all histograms from one scan, skipping passes in which every key has the same
-/// digit. Linear in n; several times faster than a comparison sort at 100,000 values.
-enum RadixSort {
-    static let bits = 11
-    static let buckets = 1 << bits
-    static let passes = (64 + bits - 1) / bits
-
-    /// The permutation that sorts `values`.
-    static func order(_ values: [Double]) -> [Int] {
-        let scratch = FlowScratch(count: values.count)
-        values.withUnsafeBufferPointer { sort($0, scratch: scratch) }
-        return scratch.order
-    }
-
-    /// Sorts into `scratch.order` (the permutation) and `scratch.sorted` (the values).
-    static func sort(_ values: UnsafeBufferPointer<Double>, scratch: FlowScratch) {
-        let n = values.count
-        let mask = UInt64(buckets - 1)
-        scratch.keys.withUnsafeMutableBufferPointer { keys in
-            scratch.nextKeys.withUnsafeMutableBufferPointer { nextKeys in
-                scratch.order.withUnsafeMutableBufferPointer { order in
-                    scratch.nextOrder.withUnsafeMutableBufferPointer { nextOrder in
-                        scratch.histograms.withUnsafeMutableBufferPointer { histograms in
-                            for k in 0..<histograms.count { histograms[k] = 0 }
-                            for k in 0..<n {
-                                // Flip negatives entirely and positives' sign bit: unsigned order = numeric order.
-                                let raw = (values[k] == 0 ? 0.0 : values[k]).bitPattern
-                                let key = raw & (1 << 63) != 0 ? ~raw : raw | (1 << 63)
-                                keys[k] = key
-                                order[k] = k
-                                for pass in 0..<passes { histograms[pass * buckets + Int((key >> UInt64(pass * bits)) & mask)] += 1 }
-                            }
-                            var source = (keys, order), target = (nextKeys, nextOrder)
-                            var inScratch = true
-                            for pass in 0..<passes {
-                                let base = pass * buckets
-                                // A digit every key shares leaves the order unchanged.
-                                var trivial = false
-                                for bucket in 0..<buckets where histograms[base + bucket] == n { trivial = true }
-                                if trivial { continue }
-                                var offset = 0
-                                for bucket in 0..<buckets {
-                                    let count = histograms[base + bucket]
-                                    histograms[base + bucket] = offset
-                                    offset += count
-                                }
-                                let shift = UInt64(pass * bits)
-                                for k in 0..<n {
-                                    let bucket = base + Int((source.0[k] >> shift) & mask)
-                                    let position = histograms[bucket]
-                                    histograms[bucket] = position + 1
-                                    target.0[position] = source.0[k]
-                                    target.1[position] = source.1[k]
-                                }
-                                swap(&source, &target)
-                                inScratch.toggle()
-                            }
-                            // Leave the result in `order`, whichever buffer the last pass wrote.
-                            if !inScratch {
-                                for k in 0..<n {
-                                    keys[k] = source.0[k]
-                                    order[k] = source.1[k]
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        scratch.sorted.withUnsafeMutableBufferPointer { sorted in
-            scratch.order.withUnsafeBufferPointer { order in
-                for k in 0..<n { sorted[k] = values[order[k]] }
-            }
         }
     }
 }

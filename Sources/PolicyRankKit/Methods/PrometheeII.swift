@@ -29,12 +29,15 @@ public struct PrometheeII: AggregationMethod {
         // column of negated values. Buffers are left uninitialized: every cell is written, and
         // zero-filling 3 × n × m doubles first cost more than the sort.
         let sign = normalized.orientation.map { $0 == .benefit ? 1.0 : -1.0 }
+        // Workers take contiguous ranges of rows: each reads its rows once, in order, and
+        // writes m sequential streams (taking columns instead would read the whole matrix per column).
+        let rowChunk = (n + workers - 1) / workers
         let columns = [Double](unsafeUninitializedCapacity: n * m) { buffer, count in
             normalized.values.storage.withUnsafeBufferPointer { rows in
                 nonisolated(unsafe) let (source, target) = (rows, buffer)
                 DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                    for j in stride(from: worker, to: m, by: workers) {
-                        for i in 0..<n { target[j * n + i] = sign[j] * source[i * m + j] }
+                    for i in (worker * rowChunk)..<min(n, (worker + 1) * rowChunk) {
+                        for j in 0..<m { target[j * n + i] = sign[j] * source[i * m + j] }
                     }
                 }
             }
@@ -73,9 +76,8 @@ public struct PrometheeII: AggregationMethod {
                     outgoing.withUnsafeBufferPointer { outgoing in
                         incoming.withUnsafeBufferPointer { incoming in
                             nonisolated(unsafe) let (plusTarget, minusTarget, out, into) = (plusBuffer, minusBuffer, outgoing, incoming)
-                            let chunk = (n + workers - 1) / workers
                             DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                                for i in (worker * chunk)..<min(n, (worker + 1) * chunk) {
+                                for i in (worker * rowChunk)..<min(n, (worker + 1) * rowChunk) {
                                     var positive = 0.0, negative = 0.0
                                     for j in 0..<m {
                                         let o = out[j * n + i], d = into[j * n + i]

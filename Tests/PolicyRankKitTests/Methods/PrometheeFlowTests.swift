@@ -43,4 +43,18 @@ import Testing
         #expect(order.map { values[$0] } == values.sorted())
         #expect(Set(order).count == values.count)
     }
+
+    /// The radix passes see only a value's top 32 bits (sign, exponent, 20 mantissa bits):
+    /// values closer than that must still come out in order, and ties stay ties.
+    @Test func ordersValuesThatDifferOnlyInTheLowBits() {
+        var random = SplitMix64(state: 5)
+        var values = (0..<3_000).map { _ in 1 + Double(Int.random(in: 0...400, using: &random)) * 1e-12 }
+        values += (0..<500).map { _ in -2 - Double(Int.random(in: 0...50, using: &random)) * 1e-13 }
+        values += [1, 1, 1e-300, 2e-300, -1e-300]
+        values.shuffle(using: &random)
+        let order = RadixSort.order(values)
+        let ordered = order.map { values[$0] } == values.sorted()
+        #expect(ordered)
+        #expect(Set(order).count == values.count)
+    }
 }
