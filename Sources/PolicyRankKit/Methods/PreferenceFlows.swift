@@ -17,23 +17,21 @@ enum PreferenceFlows {
 
     /// Convenience for one column (tests, small studies).
     static func sums(_ values: [Double], shape: PreferenceShape) -> Sums {
-        var outgoing = [Double](repeating: 0, count: values.count), incoming = outgoing
+        var flows = [Double](repeating: 0, count: 2 * values.count)
         let scratch = FlowScratch(count: values.count)
         values.withUnsafeBufferPointer { values in
-            outgoing.withUnsafeMutableBufferPointer { outgoing in
-                incoming.withUnsafeMutableBufferPointer { incoming in
-                    sums(values, shape: shape, scratch: scratch, outgoing: outgoing, incoming: incoming)
-                }
-            }
+            flows.withUnsafeMutableBufferPointer { sums(values, shape: shape, scratch: scratch, flows: $0) }
         }
-        return Sums(outgoing: outgoing, incoming: incoming)
+        return Sums(outgoing: values.indices.map { flows[2 * $0] }, incoming: values.indices.map { flows[2 * $0 + 1] })
     }
 
-    /// Writes the flows of one column into `outgoing` and `incoming`, reusing `scratch`.
+    /// Writes option a's outgoing sum to `flows[2a]` and its incoming sum to `flows[2a + 1]`,
+    /// reusing `scratch`. The pair shares a cache line: the sweep visits options in value
+    /// order, so each write lands at a random place, and one miss per option beats two.
     static func sums(_ values: UnsafeBufferPointer<Double>, shape: PreferenceShape, scratch: FlowScratch,
-                     outgoing: UnsafeMutableBufferPointer<Double>, incoming: UnsafeMutableBufferPointer<Double>) {
+                     flows: UnsafeMutableBufferPointer<Double>) {
         guard let piece = shape.piecewise else {
-            quadratic(values, shape: shape, outgoing: outgoing, incoming: incoming)
+            quadratic(values, shape: shape, flows: flows)
             return
         }
         let n = values.count
@@ -65,8 +63,9 @@ enum PreferenceFlows {
                         if inCount > 0 {
                             into += ramp ? ((prefix[upToP] - prefix[upToQ]) - Double(inCount) * (x + q)) / rampWidth : level * Double(inCount)
                         }
-                        outgoing[Int(order[k])] = out
-                        incoming[Int(order[k])] = into
+                        let a = Int(order[k])
+                        flows[2 * a] = out
+                        flows[2 * a + 1] = into
                     }
                 }
             }
@@ -75,15 +74,15 @@ enum PreferenceFlows {
 
     /// The Gaussian has no thresholds: the exact double sum, O(n²) time, O(n) memory.
     private static func quadratic(_ values: UnsafeBufferPointer<Double>, shape: PreferenceShape,
-                                  outgoing: UnsafeMutableBufferPointer<Double>, incoming: UnsafeMutableBufferPointer<Double>) {
+                                  flows: UnsafeMutableBufferPointer<Double>) {
         for (a, x) in values.enumerated() {
             var out = 0.0, into = 0.0
             for y in values {
                 out += shape.preference(x - y)
                 into += shape.preference(y - x)
             }
-            outgoing[a] = out
-            incoming[a] = into
+            flows[2 * a] = out
+            flows[2 * a + 1] = into
         }
     }
 }

@@ -43,25 +43,21 @@ public struct PrometheeII: AggregationMethod {
             }
             count = n * m
         }
-        // Flows for every criterion, column-major; workers take criteria in turn with their own
-        // scratch buffers and write disjoint columns, so the result does not depend on threads.
-        var outgoing = [Double](unsafeUninitializedCapacity: n * m) { _, count in count = n * m }
-        var incoming = [Double](unsafeUninitializedCapacity: n * m) { _, count in count = n * m }
-        columns.withUnsafeBufferPointer { columns in
-            outgoing.withUnsafeMutableBufferPointer { outgoing in
-                incoming.withUnsafeMutableBufferPointer { incoming in
-                    nonisolated(unsafe) let (source, out, into) = (columns, outgoing, incoming)
-                    DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                        let scratch = FlowScratch(count: n)
-                        for j in stride(from: worker, to: m, by: workers) {
-                            let range = (j * n)..<((j + 1) * n)
-                            PreferenceFlows.sums(UnsafeBufferPointer(rebasing: source[range]), shape: shapes[j], scratch: scratch,
-                                                 outgoing: UnsafeMutableBufferPointer(rebasing: out[range]),
-                                                 incoming: UnsafeMutableBufferPointer(rebasing: into[range]))
-                        }
+        // Flows for every criterion, column-major, (outgoing, incoming) pairs; workers take
+        // criteria in turn with their own scratch buffers and write disjoint columns, so the
+        // result does not depend on threads.
+        let flows = [Double](unsafeUninitializedCapacity: 2 * n * m) { buffer, count in
+            columns.withUnsafeBufferPointer { columns in
+                nonisolated(unsafe) let (source, target) = (columns, buffer)
+                DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                    let scratch = FlowScratch(count: n)
+                    for j in stride(from: worker, to: m, by: workers) {
+                        PreferenceFlows.sums(UnsafeBufferPointer(rebasing: source[(j * n)..<((j + 1) * n)]), shape: shapes[j], scratch: scratch,
+                                             flows: UnsafeMutableBufferPointer(rebasing: target[(2 * j * n)..<(2 * (j + 1) * n)]))
                     }
                 }
             }
+            count = 2 * n * m
         }
         // Per option, in criterion order (so sums are the same bytes on any number of threads):
         // φ⁺, φ⁻ and the per-criterion net flows. Workers take contiguous ranges of options.
@@ -73,21 +69,19 @@ public struct PrometheeII: AggregationMethod {
             nonisolated(unsafe) let netTarget = netBuffer
             plus.withUnsafeMutableBufferPointer { plusBuffer in
                 minus.withUnsafeMutableBufferPointer { minusBuffer in
-                    outgoing.withUnsafeBufferPointer { outgoing in
-                        incoming.withUnsafeBufferPointer { incoming in
-                            nonisolated(unsafe) let (plusTarget, minusTarget, out, into) = (plusBuffer, minusBuffer, outgoing, incoming)
-                            DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                                for i in (worker * rowChunk)..<min(n, (worker + 1) * rowChunk) {
-                                    var positive = 0.0, negative = 0.0
-                                    for j in 0..<m {
-                                        let o = out[j * n + i], d = into[j * n + i]
-                                        positive += scale[j] * o
-                                        negative += scale[j] * d
-                                        netTarget[i * m + j] = scale[j] * (o - d)
-                                    }
-                                    plusTarget[i] = positive
-                                    minusTarget[i] = negative
+                    flows.withUnsafeBufferPointer { flows in
+                        nonisolated(unsafe) let (plusTarget, minusTarget, source) = (plusBuffer, minusBuffer, flows)
+                        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                            for i in (worker * rowChunk)..<min(n, (worker + 1) * rowChunk) {
+                                var positive = 0.0, negative = 0.0
+                                for j in 0..<m {
+                                    let o = source[2 * (j * n + i)], d = source[2 * (j * n + i) + 1]
+                                    positive += scale[j] * o
+                                    negative += scale[j] * d
+                                    netTarget[i * m + j] = scale[j] * (o - d)
                                 }
+                                plusTarget[i] = positive
+                                minusTarget[i] = negative
                             }
                         }
                     }
