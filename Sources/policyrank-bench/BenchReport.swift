@@ -8,8 +8,8 @@ struct BenchReport {
             /// A timed benchmark; the median must stay under `target`, where one is set.
             case time(Timing, target: Duration?)
             /// How many times faster one row ran than another (the SMAA thread speed-up): the
-            /// ratio of their medians, which must reach `atLeast`, and of their minima.
-            case speedup(median: Double, min: Double, atLeast: Double)
+            /// ratio of their medians, which must reach `atLeast` where one is set, and of their minima.
+            case speedup(median: Double, min: Double, atLeast: Double?)
         }
 
         var name: String
@@ -39,7 +39,8 @@ struct BenchReport {
             switch figure {
             case .time(_, nil): "—"
             case .time(let timing, let target?): timing.median < target ? "yes" : "**no**"
-            case .speedup(let median, _, let atLeast): median >= atLeast ? "yes" : "**no**"
+            case .speedup(_, _, nil): "—"
+            case .speedup(let median, _, let atLeast?): median >= atLeast ? "yes" : "**no**"
             }
         }
 
@@ -49,7 +50,7 @@ struct BenchReport {
             case .time(let timing, let target):
                 (BenchReport.format(timing.median), BenchReport.format(timing.min), target.map { "< " + BenchReport.format($0, trimmed: true) } ?? "—")
             case .speedup(let median, let min, let atLeast):
-                (BenchReport.times(median), BenchReport.times(min), "≥ " + BenchReport.times(atLeast, decimals: 1))
+                (BenchReport.times(median), BenchReport.times(min), atLeast.map { "≥ " + BenchReport.times($0, decimals: 1) } ?? "—")
             }
         }
     }

@@ -69,6 +69,25 @@ struct ChildProcess {
         try checkStatus(process, arguments, stderr: "")
     }
 
+    /// Several runs at the same time, output discarded; returns when all have exited, failing
+    /// unless every one exits 0.
+    func runTogether(_ argumentLists: [[String]]) throws(BenchError) {
+        let exited = DispatchSemaphore(value: 0)
+        var processes: [Process] = []
+        for arguments in argumentLists {
+            let process = makeProcess(arguments, standardOutput: FileHandle.nullDevice, standardError: FileHandle.nullDevice)
+            process.terminationHandler = { _ in exited.signal() }
+            do {
+                try process.run()
+            } catch {
+                throw .cannotLaunch(path: url.path, reason: error.localizedDescription)
+            }
+            processes.append(process)
+        }
+        for _ in processes { exited.wait() }
+        for (process, arguments) in zip(processes, argumentLists) { try checkStatus(process, arguments, stderr: "") }
+    }
+
     func commandLine(_ arguments: [String]) -> String {
         ([url.path] + arguments).joined(separator: " ")
     }

@@ -4,6 +4,7 @@ import PolicyRankKit
 
 struct Compare: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "compare",
         abstract: "Print comparison tables for a handout: options × criteria, methods and perspectives.",
         discussion: """
         Options × criteria: the scores as written (levels by label, ranges as low–likely–high) under each \

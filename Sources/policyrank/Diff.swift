@@ -4,6 +4,7 @@ import PolicyRankKit
 
 struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "diff",
         abstract: "Compare two versions of a study (or two saved rankings): rank moves, score changes and their causes.",
         discussion: """
         OLD and NEW are study directories or files written by `policyrank rank --format json`. For two studies, \

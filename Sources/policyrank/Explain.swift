@@ -3,6 +3,7 @@ import PolicyRankKit
 
 struct Explain: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "explain",
         abstract: "Explain why one option ranks above (or below) another.",
         discussion: "Lists the criteria that separate them, largest first: contributions for additive methods, the method's own per-criterion terms otherwise.")
 

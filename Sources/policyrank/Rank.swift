@@ -3,6 +3,7 @@ import PolicyRankKit
 
 struct Rank: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "rank",
         abstract: "Rank the study's policy options.",
         discussion: """
         Methods:

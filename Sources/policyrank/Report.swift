@@ -4,6 +4,7 @@ import PolicyRankKit
 
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "report",
         abstract: "Write a self-contained HTML report: value tree, ranking, charts, sensitivity and a what-if panel.",
         discussion: """
         One file with inline CSS, SVG and script (no network), printable on A4. The what-if panel re-ranks \

@@ -4,6 +4,7 @@ import PolicyRankKit
 
 struct Schema: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "schema",
         abstract: "Print the JSON Schema (draft 2020-12) of a study file kind, for editors.",
         discussion: """
         Kinds: criteria (criteria/*.yaml), policy (policies/*.yaml), study (study.yaml).

@@ -4,6 +4,7 @@ import PolicyRankKit
 
 struct Sensitivity: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "sensitivity",
         abstract: "How robust is the ranking? Critical weights, weight sweeps, SMAA-2, methods and perspectives.",
         discussion: """
         Critical weights: closed form for wsm (Triantaphyllou & Sánchez 1997), a bracketing search to 1e-7 otherwise. \

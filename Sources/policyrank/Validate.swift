@@ -4,6 +4,7 @@ import PolicyRankKit
 
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "validate",
         abstract: "Check studies or study files and report every problem, one per line.",
         discussion: "Exit status: 0 when there are no errors, 1 when there are, 64 on a usage error.")
 

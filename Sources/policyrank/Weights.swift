@@ -4,6 +4,7 @@ import PolicyRankKit
 /// `policyrank weights ahp|swing|roc FILE | entropy|critic [STUDY]`.
 struct Weights: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "weights",
         abstract: "Derive criterion weights: AHP, swing, rank-order centroid, entropy or CRITIC.",
         subcommands: [AHPWeights.self, SwingWeightsCommand.self, ROCWeights.self, EntropyWeights.self, CRITICWeights.self])
 

@@ -96,12 +96,12 @@ struct SMAAProblem: Sendable {
                 let u = random.unit()
                 var x: Double
                 if cell.triangular {
-                    // Both branches computed and one selected: which side of the mode u falls
-                    // is a coin toss the branch predictor cannot learn, and two square roots
-                    // in flight cost less than a mispredicted jump.
-                    let below = cell.low + (u * cell.lowArea).squareRoot()
-                    let above = cell.high - ((1 - u) * cell.highArea).squareRoot()
-                    x = u <= cell.split ? below : above
+                    // Inverse CDF: low + √(u·lowArea) left of the mode, high − √((1 − u)·highArea)
+                    // right of it. Which side u falls is a coin toss the branch predictor cannot
+                    // learn, so the operands are selected without a jump and one root is taken.
+                    let below = u <= cell.split
+                    let root = (below ? u * cell.lowArea : (1 - u) * cell.highArea).squareRoot()
+                    x = below ? cell.low + root : cell.high - root
                 } else {
                     x = cell.low + (cell.high - cell.low) * (1 - u)
                 }
