@@ -16,7 +16,8 @@
 /// - perspectives: `section,id,name,(study weights),<perspective id>…`: ranks.
 ///
 /// Options are in the base ranking's order in every table; CRLF line ends; numbers rounded
-/// to 10 decimals, as in `rank --format csv`.
+/// to 10 decimals, as in `rank --format csv`; text a spreadsheet would run as a formula is
+/// neutralised (`CSVField`).
 public enum CompareCSVRenderer {
     public static func render(_ tables: ComparisonTables) -> String {
         var rows: [[String]] = []
@@ -42,7 +43,7 @@ public enum CompareCSVRenderer {
 
         let width = rows.map(\.count).max() ?? 0
         return rows.map { row in
-            (row + Array(repeating: "", count: width - row.count)).map(RankingCSVRenderer.field).joined(separator: ",") + "\r\n"
+            (row + Array(repeating: "", count: width - row.count)).map(CSVField.render).joined(separator: ",") + "\r\n"
         }.joined()
     }
 }

@@ -1,5 +1,6 @@
 /// `rank --format csv` (RFC 4180): one row per option with its rank, score, the method's
-/// details and each criterion's contribution; CRLF line ends, fields quoted when needed.
+/// details and each criterion's contribution; CRLF line ends, fields quoted when needed and
+/// text that a spreadsheet would run as a formula neutralised (`CSVField`).
 public enum RankingCSVRenderer {
     public static func render(_ ranking: Ranking) -> String {
         let detailNames = ranking.entries.first?.details?.map(\.0) ?? []
@@ -10,11 +11,6 @@ public enum RankingCSVRenderer {
                 + (entry.details ?? []).map { NumberFormat.json($0.1) }
                 + (entry.contributions ?? []).map { NumberFormat.json($0.value) })
         }
-        return rows.map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
-    }
-
-    static func field(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingAll("\"", "\"\"") + "\""
+        return rows.map { $0.map(CSVField.render).joined(separator: ",") + "\r\n" }.joined()
     }
 }

@@ -1,0 +1,20 @@
+/// One CSV field (RFC 4180), safe to open in a spreadsheet.
+///
+/// Quoting: a field with a comma, quote or line break is quoted, quotes doubled.
+/// Formula neutralisation: spreadsheets run a cell that starts with `=`, `+`, `-` or `@`
+/// (or a tab or carriage return before one) as a formula, so a policy named
+/// `=HYPERLINK("http://…")` would become a live link in a workshop's sheet (OWASP, "CSV
+/// Injection"). Such a field gets a leading `'`, which spreadsheets show as text. Numbers
+/// are left alone: `-0.25` is a value, not a formula, and must stay one to sort and chart.
+enum CSVField {
+    static let formulaTriggers: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
+
+    static func render(_ text: String) -> String {
+        var text = text
+        if let first = text.first, formulaTriggers.contains(first), Double(text) == nil {
+            text = "'" + text
+        }
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        return "\"" + text.replacingAll("\"", "\"\"") + "\""
+    }
+}
