@@ -16,9 +16,9 @@ public struct EDAS: AggregationMethod {
 
     public func evaluate(_ matrix: DecisionMatrix, normalization: Normalization, parameters: [String: Double]) -> MethodOutput {
         let n = matrix.options.count, m = matrix.columns.count
-        var averages = [Double](repeating: 0, count: m)
-        matrix.values.forEachRow { _, row in for j in 0..<m { averages[j] += row[j] } }
-        for j in 0..<m { averages[j] /= Double(max(n, 1)) }
+        var totals = [Double](repeating: 0, count: m)
+        matrix.values.forEachRow { _, row in for j in 0..<m { totals[j] += row[j] } }
+        let averages = totals.map { $0 / Double(max(n, 1)) }
         // w_j (x − AV_j)/|AV_j|, signed so that positive is better: w·PDA − w·NDA.
         let factor = (0..<m).map { j -> Double in
             guard averages[j] != 0 else { return 0 }

@@ -1,9 +1,15 @@
+import Dispatch
+import Foundation
+
 /// A dense matrix of doubles, rows × columns, stored row-major in one array.
 ///
 /// Why one array: at 100,000 options × 50 criteria an array of row arrays is 100,000 heap
 /// allocations per intermediate (normalized values, contributions, terms), and allocating
 /// and freeing them cost more than the arithmetic. One buffer per matrix keeps every method
 /// at memory speed; `rowArrays` gives the nested form to code that wants it.
+///
+/// `mapRows` and `reduceRows` work on every core once a matrix is large enough to repay
+/// starting threads; rows are independent, so the result is the same on any number of cores.
 public struct Matrix: Sendable, Equatable {
     public let rowCount: Int
     public let columnCount: Int
@@ -71,20 +77,49 @@ public struct Matrix: Sendable, Equatable {
         }
     }
 
+    /// Matrices with at least this many cells are mapped and reduced on every core.
+    static let parallelCells = 1 << 18
+
     /// A matrix of the same shape whose row i is `transform` of row i.
-    public func mapRows(_ transform: (_ source: UnsafeBufferPointer<Double>, _ target: UnsafeMutableBufferPointer<Double>) -> Void) -> Matrix {
-        storage.withUnsafeBufferPointer { buffer in
-            Matrix(rowCount: rowCount, columnCount: columnCount) { i, target in
-                transform(UnsafeBufferPointer(rebasing: buffer[(i * columnCount)..<((i + 1) * columnCount)]), target)
+    public func mapRows(_ transform: @Sendable (_ source: UnsafeBufferPointer<Double>, _ target: UnsafeMutableBufferPointer<Double>) -> Void) -> Matrix {
+        let m = columnCount
+        let mapped = [Double](unsafeUninitializedCapacity: rowCount * m) { buffer, count in
+            storage.withUnsafeBufferPointer { source in
+                nonisolated(unsafe) let (source, target) = (source, buffer)
+                inRowChunks { rows in
+                    for i in rows {
+                        transform(UnsafeBufferPointer(rebasing: source[(i * m)..<((i + 1) * m)]),
+                                  UnsafeMutableBufferPointer(rebasing: target[(i * m)..<((i + 1) * m)]))
+                    }
+                }
             }
+            count = rowCount * m
         }
+        return Matrix(rowCount: rowCount, columnCount: m, storage: mapped)
     }
 
     /// One number per row.
-    public func reduceRows(_ reduce: (_ cells: UnsafeBufferPointer<Double>) -> Double) -> [Double] {
-        [Double](unsafeUninitializedCapacity: rowCount) { result, count in
-            forEachRow { i, cells in result[i] = reduce(cells) }
+    public func reduceRows(_ reduce: @Sendable (_ cells: UnsafeBufferPointer<Double>) -> Double) -> [Double] {
+        let m = columnCount
+        return [Double](unsafeUninitializedCapacity: rowCount) { result, count in
+            storage.withUnsafeBufferPointer { source in
+                nonisolated(unsafe) let (source, target) = (source, result)
+                inRowChunks { rows in
+                    for i in rows { target[i] = reduce(UnsafeBufferPointer(rebasing: source[(i * m)..<((i + 1) * m)])) }
+                }
+            }
             count = rowCount
+        }
+    }
+
+    /// Calls `body` with contiguous ranges of rows that together cover every row once: one
+    /// range per core for a large matrix, all rows at once for a small one.
+    private func inRowChunks(_ body: @Sendable (Range<Int>) -> Void) {
+        let workers = rowCount * columnCount >= Self.parallelCells ? min(rowCount, ProcessInfo.processInfo.activeProcessorCount) : 1
+        guard workers > 1 else { return body(0..<rowCount) }
+        let chunk = (rowCount + workers - 1) / workers
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            body((worker * chunk)..<min(rowCount, (worker + 1) * chunk))
         }
     }
 

@@ -44,24 +44,30 @@ enum PreferenceFlows {
                     prefix[0] = 0
                     for k in 0..<n { prefix[k + 1] = prefix[k] + sorted[k] }
                     // Pointers: values < x − p, values < x − q, values ≤ x + q, values ≤ x + p.
+                    // Equal values have equal flows, so a run of ties (scores are written with
+                    // few digits) computes them once.
                     var belowP = 0, belowQ = 0, upToQ = 0, upToP = 0
+                    var previous = Double.nan, out = 0.0, into = 0.0
                     for k in 0..<n {
                         let x = sorted[k]
-                        while belowP < n && sorted[belowP] < x - p { belowP += 1 }
-                        while belowQ < n && sorted[belowQ] < x - q { belowQ += 1 }
-                        while upToQ < n && sorted[upToQ] <= x + q { upToQ += 1 }
-                        while upToP < n && sorted[upToP] <= x + p { upToP += 1 }
-                        // Outgoing: d = x − x_b; strictly preferred below x − p, in between up to x − q.
-                        var out = Double(belowP)
-                        let outCount = belowQ - belowP
-                        if outCount > 0 {
-                            out += ramp ? (Double(outCount) * (x - q) - (prefix[belowQ] - prefix[belowP])) / rampWidth : level * Double(outCount)
-                        }
-                        // Incoming: d = x_b − x; in between above x + q up to x + p, strictly beyond x + p.
-                        var into = Double(n - upToP)
-                        let inCount = upToP - upToQ
-                        if inCount > 0 {
-                            into += ramp ? ((prefix[upToP] - prefix[upToQ]) - Double(inCount) * (x + q)) / rampWidth : level * Double(inCount)
+                        if x != previous {
+                            previous = x
+                            while belowP < n && sorted[belowP] < x - p { belowP += 1 }
+                            while belowQ < n && sorted[belowQ] < x - q { belowQ += 1 }
+                            while upToQ < n && sorted[upToQ] <= x + q { upToQ += 1 }
+                            while upToP < n && sorted[upToP] <= x + p { upToP += 1 }
+                            // Outgoing: d = x − x_b; strictly preferred below x − p, in between up to x − q.
+                            out = Double(belowP)
+                            let outCount = belowQ - belowP
+                            if outCount > 0 {
+                                out += ramp ? (Double(outCount) * (x - q) - (prefix[belowQ] - prefix[belowP])) / rampWidth : level * Double(outCount)
+                            }
+                            // Incoming: d = x_b − x; in between above x + q up to x + p, strictly beyond x + p.
+                            into = Double(n - upToP)
+                            let inCount = upToP - upToQ
+                            if inCount > 0 {
+                                into += ramp ? ((prefix[upToP] - prefix[upToQ]) - Double(inCount) * (x + q)) / rampWidth : level * Double(inCount)
+                            }
                         }
                         let a = Int(order[k])
                         flows[2 * a] = out

@@ -20,23 +20,25 @@ public struct TOPSIS: AggregationMethod {
         let points = (0..<normalized.criterionCount).map { j in
             (ideal: ideal[j] * weights[j], antiIdeal: antiIdeal[j] * weights[j])
         }
-        let n = normalized.optionCount
-        var scores = [Double](repeating: 0, count: n), dPlus = scores, dMinus = scores
-        // Per criterion: how much farther from the anti-ideal than from the ideal (squared).
-        let terms = Matrix(rowCount: n, columnCount: normalized.criterionCount) { i, target in
-            var toIdeal = 0.0, toAntiIdeal = 0.0
-            for j in target.indices {
-                let value = normalized.values[i, j] * weights[j]
-                let fromIdeal = (value - points[j].ideal) * (value - points[j].ideal)
-                let fromAntiIdeal = (value - points[j].antiIdeal) * (value - points[j].antiIdeal)
-                toIdeal += fromIdeal
-                toAntiIdeal += fromAntiIdeal
-                target[j] = fromAntiIdeal - fromIdeal
-            }
-            dPlus[i] = toIdeal.squareRoot()
-            dMinus[i] = toAntiIdeal.squareRoot()
-            scores[i] = dPlus[i] + dMinus[i] == 0 ? 0.5 : dMinus[i] / (dPlus[i] + dMinus[i])
+        // Distances, and per criterion the term `explain` compares: how much farther from the
+        // anti-ideal than from the ideal (squared). Three parallel passes over the matrix.
+        let dPlus = normalized.values.reduceRows { row in
+            var total = 0.0
+            for j in row.indices { total += (row[j] * weights[j] - points[j].ideal) * (row[j] * weights[j] - points[j].ideal) }
+            return total.squareRoot()
         }
+        let dMinus = normalized.values.reduceRows { row in
+            var total = 0.0
+            for j in row.indices { total += (row[j] * weights[j] - points[j].antiIdeal) * (row[j] * weights[j] - points[j].antiIdeal) }
+            return total.squareRoot()
+        }
+        let terms = normalized.values.mapRows { row, target in
+            for j in row.indices {
+                let value = row[j] * weights[j]
+                target[j] = (value - points[j].antiIdeal) * (value - points[j].antiIdeal) - (value - points[j].ideal) * (value - points[j].ideal)
+            }
+        }
+        let scores = zip(dPlus, dMinus).map { plus, minus in plus + minus == 0 ? 0.5 : minus / (plus + minus) }
         return MethodOutput(scores: scores, details: [MethodDetail("d_plus", dPlus), MethodDetail("d_minus", dMinus)], terms: terms)
     }
 }
