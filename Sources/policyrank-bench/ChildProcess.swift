@@ -80,6 +80,11 @@ struct ChildProcess {
             do {
                 try process.run()
             } catch {
+                // Stop the ones already running, so they do not load the cores under later timings.
+                for started in processes {
+                    started.terminate()
+                    exited.wait()
+                }
                 throw .cannotLaunch(path: url.path, reason: error.localizedDescription)
             }
             processes.append(process)

@@ -7,8 +7,8 @@ import PolicyRankKit
 /// the speed-up, and the two outputs are compared byte for byte, since the seeded blocks are
 /// supposed to make the thread count invisible. Two single-threaded processes with half the
 /// samples each, run at once, show what the cores themselves deliver: on a virtual machine
-/// whose two cores slow each other down, that ceiling, not the code, can cap the speed-up. The shipped study at its default samples is
-/// what `sensitivity` costs day to day.
+/// whose two cores slow each other down, that ceiling, not the code, can cap the speed-up.
+/// The shipped study at its default samples is what `sensitivity` costs day to day.
 struct SensitivityBenchmarks {
     var policyrank: ChildProcess
     var runs: Int
@@ -64,7 +64,7 @@ struct SensitivityBenchmarks {
             name: "two `--threads 1 --samples 500000` processes at once (no shared memory)", size: size,
             timing: timings[2], target: nil, fewerRunsReason: reason))
         rows.append(BenchReport.Row(
-            name: "… the cores' own speed-up, 1 thread → two processes (ceiling for the row above it)", size: size,
+            name: "… the cores' own speed-up, 1 thread → two processes (the ceiling for the thread speed-up)", size: size,
             figure: .speedup(median: ratio(timings[0].median, timings[2].median), min: ratio(timings[0].min, timings[2].min), atLeast: nil)))
 
         let shipped = try StudyCheck.loadValid(study)

@@ -29,19 +29,6 @@ public struct Matrix: Sendable, Equatable {
         self.init(rows, columnCount: rows.first?.count ?? 0)
     }
 
-    /// A matrix whose rows `fill` writes one at a time. The buffer starts uninitialized:
-    /// `fill` must write every cell of the row it is given.
-    public init(rowCount: Int, columnCount: Int, fill: (_ row: Int, _ cells: UnsafeMutableBufferPointer<Double>) -> Void) {
-        self.rowCount = rowCount
-        self.columnCount = columnCount
-        self.storage = [Double](unsafeUninitializedCapacity: rowCount * columnCount) { buffer, count in
-            for i in 0..<rowCount {
-                fill(i, UnsafeMutableBufferPointer(rebasing: buffer[(i * columnCount)..<((i + 1) * columnCount)]))
-            }
-            count = rowCount * columnCount
-        }
-    }
-
     /// A matrix over row-major storage built elsewhere (such as in parallel).
     init(rowCount: Int, columnCount: Int, storage: [Double]) {
         precondition(storage.count == rowCount * columnCount, "storage must hold rowCount × columnCount values")
@@ -117,10 +104,15 @@ public struct Matrix: Sendable, Equatable {
     private func inRowChunks(_ body: @Sendable (Range<Int>) -> Void) {
         let workers = rowCount * columnCount >= Self.parallelCells ? min(rowCount, ProcessInfo.processInfo.activeProcessorCount) : 1
         guard workers > 1 else { return body(0..<rowCount) }
-        let chunk = (rowCount + workers - 1) / workers
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            body((worker * chunk)..<min(rowCount, (worker + 1) * chunk))
+            body(Self.chunk(worker, of: workers, count: rowCount))
         }
+    }
+
+    /// Worker `worker`'s share of `count` items split into `workers` contiguous ranges whose
+    /// sizes differ by at most one (so no range is empty or inverted, whatever the core count).
+    static func chunk(_ worker: Int, of workers: Int, count: Int) -> Range<Int> {
+        (worker * count / workers)..<((worker + 1) * count / workers)
     }
 
     /// Σ_j of each row, added left to right (the order the nested arrays used).

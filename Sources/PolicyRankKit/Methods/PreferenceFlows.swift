@@ -8,7 +8,8 @@ import Foundation
 /// (d − q)/(p − q) or a constant level) and indifferent (d ≤ q, P = 0). With the values
 /// sorted and their prefix sums, each range's sum is closed form, and because the four
 /// cut-offs x − p, x − q, x + q, x + p only grow with x, one sweep in value order finds them
-/// all with four forward-moving pointers: O(n) after an O(n) radix sort.
+/// all with four forward-moving pointers: O(n) after the sort (`RadixSort`: linear, O(n log n)
+/// at worst).
 enum PreferenceFlows {
     struct Sums {
         var outgoing: [Double]

@@ -25,18 +25,17 @@ public struct PrometheeII: AggregationMethod {
         let n = normalized.optionCount, m = normalized.criterionCount
         let shapes = matrix.columns.map(\.preference)
         let workers = n >= 5_000 ? max(1, min(m, ProcessInfo.processInfo.activeProcessorCount)) : 1
-        // Column-major copy (workers take criteria in turn); a cost column becomes a benefit
-        // column of negated values. Buffers are left uninitialized: every cell is written, and
-        // zero-filling 3 × n × m doubles first cost more than the sort.
+        // Column-major copy; a cost column becomes a benefit column of negated values. The large
+        // buffers are left uninitialized: every cell is written, and zero-filling 3 × n × m
+        // doubles first cost more than the sort.
         let sign = normalized.orientation.map { $0 == .benefit ? 1.0 : -1.0 }
         // Workers take contiguous ranges of rows: each reads its rows once, in order, and
         // writes m sequential streams (taking columns instead would read the whole matrix per column).
-        let rowChunk = (n + workers - 1) / workers
         var columns = [Double](unsafeUninitializedCapacity: n * m) { buffer, count in
             normalized.values.storage.withUnsafeBufferPointer { rows in
                 nonisolated(unsafe) let (source, target) = (rows, buffer)
                 DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                    for i in (worker * rowChunk)..<min(n, (worker + 1) * rowChunk) {
+                    for i in Matrix.chunk(worker, of: workers, count: n) {
                         for j in 0..<m { target[j * n + i] = sign[j] * source[i * m + j] }
                     }
                 }
@@ -63,8 +62,7 @@ public struct PrometheeII: AggregationMethod {
         // φ⁺, φ⁻ and the per-criterion net flows. Workers take contiguous ranges of options.
         let divisor = n > 1 ? Double(n - 1) : 1
         let scale = normalized.weights.map { $0 / divisor }
-        var plus = [Double](unsafeUninitializedCapacity: n) { _, count in count = n }
-        var minus = plus
+        var plus = [Double](repeating: 0, count: n), minus = plus
         // The per-criterion net flows go into the column-major copy's buffer, free once the
         // flows exist: 40 MB at 100,000 × 50 that is not allocated and faulted in again.
         var perCriterion = columns
@@ -76,7 +74,7 @@ public struct PrometheeII: AggregationMethod {
                     flows.withUnsafeBufferPointer { flows in
                         nonisolated(unsafe) let (plusTarget, minusTarget, source) = (plusBuffer, minusBuffer, flows)
                         DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                            for i in (worker * rowChunk)..<min(n, (worker + 1) * rowChunk) {
+                            for i in Matrix.chunk(worker, of: workers, count: n) {
                                 var positive = 0.0, negative = 0.0
                                 for j in 0..<m {
                                     let o = source[2 * (j * n + i)], d = source[2 * (j * n + i) + 1]

@@ -27,8 +27,9 @@ final class FlowScratch {
 /// An LSD radix sort on the top 32 bits of each value's order-preserving 64-bit key (sign,
 /// exponent and 20 bits of mantissa): three passes of 11 bits, all histograms from one scan,
 /// skipping passes in which every key has the same digit. Values that share those 32 bits
-/// differ by less than one part in a million; a run of them that is not one repeated value
-/// (rare in scores, which are written with few digits) is finished with a comparison sort,
+/// differ by less than about one part in a million (1 unit near 10⁶, so raw budgets or
+/// populations under `none` can share them); a run of them that is not one repeated value is
+/// finished in place, by insertion for a short run and by a comparison sort for a long one,
 /// so the result is exact and the worst case stays O(n log n). Moving 32-bit keys and
 /// indices instead of 64-bit ones through half as many passes makes this about four times
 /// less memory traffic than a full 64-bit radix sort.
@@ -55,6 +56,7 @@ enum RadixSort {
     /// Sorts into `scratch.order` (the permutation) and `scratch.sorted` (the values).
     static func sort(_ values: UnsafeBufferPointer<Double>, scratch: FlowScratch) {
         let n = values.count
+        precondition(scratch.keys.count == n, "scratch sized for \(scratch.keys.count) values, given \(n)")
         scratch.keys.withUnsafeMutableBufferPointer { keys in
             scratch.order.withUnsafeMutableBufferPointer { order in
                 scratch.nextKeys.withUnsafeMutableBufferPointer { nextKeys in
@@ -117,6 +119,9 @@ enum RadixSort {
         }
     }
 
+    /// Runs of equal 32-bit keys up to this long are finished by insertion, without allocating.
+    static let insertionRunLimit = 32
+
     /// Sorts each run of equal 32-bit keys whose values are not all equal by full value.
     private static func finishRuns(keys: UnsafeBufferPointer<UInt32>, order: UnsafeMutableBufferPointer<UInt32>, sorted: UnsafeMutableBufferPointer<Double>) {
         let n = keys.count
@@ -129,13 +134,31 @@ enum RadixSort {
                 end += 1
             }
             if !uniform {
-                let run = (start..<end).map { (value: sorted[$0], index: order[$0]) }.sorted { $0.value < $1.value }
-                for (offset, entry) in run.enumerated() {
-                    sorted[start + offset] = entry.value
-                    order[start + offset] = entry.index
+                if end - start <= insertionRunLimit {
+                    insertionSort(start..<end, order: order, sorted: sorted)
+                } else {
+                    let run = (start..<end).map { (value: sorted[$0], index: order[$0]) }.sorted { $0.value < $1.value }
+                    for (offset, entry) in run.enumerated() {
+                        sorted[start + offset] = entry.value
+                        order[start + offset] = entry.index
+                    }
                 }
             }
             start = end
+        }
+    }
+
+    private static func insertionSort(_ range: Range<Int>, order: UnsafeMutableBufferPointer<UInt32>, sorted: UnsafeMutableBufferPointer<Double>) {
+        for k in (range.lowerBound + 1)..<range.upperBound {
+            let value = sorted[k], index = order[k]
+            var slot = k
+            while slot > range.lowerBound && sorted[slot - 1] > value {
+                sorted[slot] = sorted[slot - 1]
+                order[slot] = order[slot - 1]
+                slot -= 1
+            }
+            sorted[slot] = value
+            order[slot] = index
         }
     }
 }

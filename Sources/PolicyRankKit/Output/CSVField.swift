@@ -5,7 +5,8 @@
 /// (or a tab or carriage return before one) as a formula, so a policy named
 /// `=HYPERLINK("http://…")` would become a live link in a workshop's sheet (OWASP, "CSV
 /// Injection"). Such a field gets a leading `'`, which spreadsheets show as text. Numbers
-/// are left alone: `-0.25` is a value, not a formula, and must stay one to sort and chart.
+/// are left alone: `-0.25` is a value, not a formula, and must stay one to sort and chart
+/// (so is anything `Double` parses, such as `-inf`, which cannot call a function).
 enum CSVField {
     static let formulaTriggers: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
 

@@ -23,12 +23,16 @@ import Testing
         #expect(visited == [1, 14])
     }
 
-    @Test func fillsEveryRowItIsGiven() {
-        let filled = Matrix(rowCount: 3, columnCount: 2) { i, cells in
-            cells[0] = Double(i)
-            cells[1] = -Double(i)
+    /// Every item in exactly one chunk, in order, for any number of workers, including more
+    /// workers than items and counts where a rounded-up chunk size would overshoot.
+    @Test func chunksCoverEveryRowOnceForAnyWorkerCount() {
+        for count in [0, 1, 5, 64, 3_905, 10_000] {
+            for workers in [1, 2, 3, 7, 64, 128] {
+                let chunks = (0..<workers).map { Matrix.chunk($0, of: workers, count: count) }
+                #expect(chunks.flatMap { Array($0) } == Array(0..<count), "count \(count), workers \(workers)")
+                #expect(chunks.allSatisfy { $0.count <= count / workers + 1 })
+            }
         }
-        #expect(filled.rowArrays == [[0, 0], [1, -1], [2, -2]])
     }
 
     @Test func anEmptyMatrixKeepsItsColumnCount() {

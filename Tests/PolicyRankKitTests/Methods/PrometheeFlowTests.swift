@@ -50,7 +50,9 @@ import Testing
         var random = SplitMix64(state: 5)
         var values = (0..<3_000).map { _ in 1 + Double(Int.random(in: 0...400, using: &random)) * 1e-12 }
         values += (0..<500).map { _ in -2 - Double(Int.random(in: 0...50, using: &random)) * 1e-13 }
-        values += [1, 1, 1e-300, 2e-300, -1e-300]
+        values += [1, 1, 1e-300, 2e-300, -1e-300, 5e-324, -5e-324, 1e-310, 0, -0.0, 0]
+        // Short runs (finished by insertion) as well as the long ones above.
+        values += (0..<20).flatMap { base in (0..<5).map { Double(1_000_000 + base) + Double($0) * 1e-7 } }
         values.shuffle(using: &random)
         let order = RadixSort.order(values)
         let ordered = order.map { values[$0] } == values.sorted()
