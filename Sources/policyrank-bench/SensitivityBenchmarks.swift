@@ -66,6 +66,7 @@ struct SensitivityBenchmarks {
         rows.append(BenchReport.Row(
             name: "… the cores' own speed-up, 1 thread → two processes (the ceiling for the thread speed-up)", size: size,
             figure: .speedup(median: ratio(timings[0].median, timings[2].median), min: ratio(timings[0].min, timings[2].min), atLeast: nil)))
+        rows += try inProcessRows(path, size: size, runs: smaaRuns, reason: reason)
 
         let shipped = try StudyCheck.loadValid(study)
         let samples = shipped.settings?.samples?.value ?? 10_000
@@ -80,6 +81,40 @@ struct SensitivityBenchmarks {
         try policyrank.check(arguments)
         let timing = try Stopwatch.measure(runs: runs) { () throws(BenchError) in try policyrank.run(arguments) }
         return BenchReport.Row(name: "`policyrank sensitivity`", size: size, timing: timing, target: nil)
+    }
+
+    /// `SMAA.run` alone, in this process, on 1 and 2 threads (alternating): the part of
+    /// `sensitivity` that threads can speed up, without start-up, loading and output.
+    private func inProcessRows(_ path: String, size: String, runs: Int, reason: String) throws(BenchError) -> [BenchReport.Row] {
+        let study = try StudyCheck.loadClean(path)
+        let evaluator: WeightedEvaluator
+        do {
+            evaluator = try WeightedEvaluator(study: study, options: RankOptions())
+        } catch {
+            throw .rankFailed(path: path, reason: error.description)
+        }
+        let configurations = [1, 2].map { SMAA.Configuration(study: study, samples: Self.samples, threads: $0) }
+        let clock = ContinuousClock()
+        var durations: [[Duration]] = [[], []]
+        for round in 0...runs {
+            for (index, configuration) in configurations.enumerated() {
+                let start = clock.now
+                let result = SMAA.run(study: study, evaluator: evaluator, configuration: configuration)
+                let elapsed = clock.now - start
+                guard result.acceptability.count == study.policies.count else {
+                    throw .methodFailed(method: "SMAA", size: size, reason: "no acceptability for every option")
+                }
+                if round > 0 { durations[index].append(elapsed) } // round 0 is the warm-up
+            }
+        }
+        let timings = durations.map(Stopwatch.summarize)
+        return [
+            BenchReport.Row(name: "`SMAA.run`, 10⁶ samples, in-process, 1 thread", size: size, timing: timings[0], target: nil, fewerRunsReason: reason),
+            BenchReport.Row(name: "`SMAA.run`, 10⁶ samples, in-process, 2 threads", size: size, timing: timings[1], target: nil, fewerRunsReason: reason),
+            BenchReport.Row(name: "… speed-up of SMAA itself, 1 → 2 threads", size: size,
+                            figure: .speedup(median: ratio(timings[0].median, timings[1].median), min: ratio(timings[0].min, timings[1].min),
+                                             atLeast: Self.speedupTarget)),
+        ]
     }
 
     private static func arguments(_ path: String, samples: Int, threads: Int) -> [String] {
