@@ -21,12 +21,13 @@ public struct WeightedProduct: AggregationMethod {
         let terms = normalized.values.mapRows { row, target in
             for j in row.indices { target[j] = weights[j] == 0 ? 0 : weights[j] * log(max(row[j], 1e-12)) }
         }
-        // Π r^w = exp(Σ w ln r), or 0 as soon as a positively weighted value is 0 or below.
+        // Π r^w = exp(Σ w ln r), or 0 as soon as a positively weighted value is 0 or below:
+        // 0 where a row has such a value, 1 elsewhere, multiplies the product.
         let logSums = terms.rowSums()
-        let zero = normalized.values.reduceRows { row in
-            row.indices.contains { weights[$0] > 0 && row[$0] <= 0 } ? 1 : 0
+        let survives = normalized.values.reduceRows { row in
+            row.indices.contains { weights[$0] > 0 && row[$0] <= 0 } ? 0 : 1
         }
-        return MethodOutput(scores: zip(logSums, zero).map { $1 == 1 ? 0 : exp($0) }, terms: terms)
+        return MethodOutput(scores: zip(logSums, survives).map { $1 == 0 ? 0 : exp($0) }, terms: terms)
     }
 
     /// Π r^w without keeping the per-criterion terms (for WASPAS).
