@@ -38,8 +38,7 @@ public struct Matrix: Sendable, Equatable {
     }
 
     public subscript(row: Int, column: Int) -> Double {
-        get { storage[row * columnCount + column] }
-        set { storage[row * columnCount + column] = newValue }
+        storage[row * columnCount + column]
     }
 
     public func row(_ i: Int) -> ArraySlice<Double> {
