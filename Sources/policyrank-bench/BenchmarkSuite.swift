@@ -107,7 +107,7 @@ struct BenchmarkSuite {
             let start = clock.now
             let (study, loadDiagnostics) = StudyLoader.load(path: path)
             let loaded = clock.now
-            let diagnostics = Validator.validate(study, loadDiagnostics: loadDiagnostics)
+            let diagnostics = Validator.validate(study, loadDiagnostics: loadDiagnostics).diagnostics
             let end = clock.now
             // Also keeps the optimizer from discarding work whose result is unused.
             try StudyCheck.requireNoErrors(diagnostics, path: path)

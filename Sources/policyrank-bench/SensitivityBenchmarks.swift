@@ -86,22 +86,22 @@ struct SensitivityBenchmarks {
     /// `SMAA.run` alone, in this process, on 1 and 2 threads (alternating): the part of
     /// `sensitivity` that threads can speed up, without start-up, loading and output.
     private func inProcessRows(_ path: String, size: String, runs: Int, reason: String) throws(BenchError) -> [BenchReport.Row] {
-        let study = try StudyCheck.loadClean(path)
-        let evaluator: WeightedEvaluator
+        let problem = try StudyCheck.loadClean(path)
+        let plan: RankingPlan
         do {
-            evaluator = try WeightedEvaluator(study: study, options: RankOptions())
+            plan = try RankingPlan(for: problem)
         } catch {
             throw .rankFailed(path: path, reason: error.description)
         }
-        let configurations = [1, 2].map { SMAA.Configuration(study: study, samples: Self.samples, threads: $0) }
+        let configurations = [1, 2].map { SMAA.Configuration(problem: problem, samples: Self.samples, threads: $0) }
         let clock = ContinuousClock()
         var durations: [[Duration]] = [[], []]
         for round in 0...runs {
             for (index, configuration) in configurations.enumerated() {
                 let start = clock.now
-                let result = SMAA.run(study: study, evaluator: evaluator, configuration: configuration)
+                let result = SMAA.run(problem: problem, plan: plan, configuration: configuration)
                 let elapsed = clock.now - start
-                guard result.acceptability.count == study.policies.count else {
+                guard result.acceptability.count == problem.options.count else {
                     throw .methodFailed(method: "SMAA", size: size, reason: "no acceptability for every option")
                 }
                 if round > 0 { durations[index].append(elapsed) } // round 0 is the warm-up
@@ -138,9 +138,8 @@ struct SensitivityBenchmarks {
     }
 
     /// "5 policies × 10 criteria, 25 of 50 scores uncertain".
-    static func size(of study: Study) -> String {
-        let scores = study.policies.flatMap(\.scores)
-        let uncertain = scores.filter { if case .point = $0.value.value { false } else { true } }.count
-        return "\(BenchmarkSuite.size(of: study)), \(uncertain) of \(scores.count) scores uncertain"
+    static func size(of problem: DecisionProblem) -> String {
+        let (n, m) = (problem.options.count, problem.leaves.count)
+        return "\(BenchReport.grouped(n)) \(n == 1 ? "policy" : "policies") × \(m) criteria, \(problem.uncertain.count) of \(n * m) scores uncertain"
     }
 }

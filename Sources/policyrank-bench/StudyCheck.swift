@@ -4,19 +4,19 @@ import PolicyRankKit
 /// does not validate would time the error path, not the work users wait for.
 enum StudyCheck {
     static func loadValid(_ path: String) throws(BenchError) -> Study {
-        let (study, diagnostics) = Validator.validate(path: path)
-        try requireNoErrors(diagnostics, path: path)
-        return study
+        let outcome = Validator.validate(path: path)
+        try requireNoErrors(outcome.diagnostics, path: path)
+        return outcome.study
     }
 
     /// `loadValid`, but failing on warnings too: for generated studies meant to be spotless.
-    static func loadClean(_ path: String) throws(BenchError) -> Study {
-        let (study, diagnostics) = Validator.validate(path: path)
-        guard diagnostics.isEmpty else {
-            let first = diagnostics.prefix(10).map { DiagnosticTextRenderer.line(for: $0) }
-            throw .studyHasErrors(path: path, summary: DiagnosticTextRenderer.summary(diagnostics), first: first)
+    static func loadClean(_ path: String) throws(BenchError) -> DecisionProblem {
+        let outcome = Validator.validate(path: path)
+        guard outcome.diagnostics.isEmpty, let problem = outcome.problem else {
+            let first = outcome.diagnostics.prefix(10).map { DiagnosticTextRenderer.line(for: $0) }
+            throw .studyHasErrors(path: path, summary: DiagnosticTextRenderer.summary(outcome.diagnostics), first: first)
         }
-        return study
+        return problem
     }
 
     static func requireNoErrors(_ diagnostics: [Diagnostic], path: String) throws(BenchError) {

@@ -43,13 +43,11 @@ struct Compare: ParsableCommand {
     }
 
     func run() throws {
-        let base = try ranking.rankOptions()
-        let options = ComparisonTables.Options(
-            base: base, methods: methods.map(Self.list), perspectives: perspectives == "all" ? nil : Self.list(perspectives))
-        let study = try ranking.loadValid(study: study)
+        let options = ComparisonTables.Options(methods: methods.map(Self.list), perspectives: perspectives == "all" ? nil : Self.list(perspectives))
+        let (study, base) = try ranking.load(study: study)
         let tables: ComparisonTables
         do {
-            tables = try ComparisonTables(study: study, options: options)
+            tables = try ComparisonTables(base, study: study, options: options)
         } catch {
             throw ValidationError(error.description)
         }

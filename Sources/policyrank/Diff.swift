@@ -45,7 +45,7 @@ struct Diff: ParsableCommand {
         let oldIsStudy = Self.isDirectory(old), newIsStudy = Self.isDirectory(new)
         if oldIsStudy && newIsStudy {
             let options = try ranking.rankOptions()
-            let oldStudy = try ranking.loadValid(study: old), newStudy = try ranking.loadValid(study: new)
+            let oldStudy = try RankingOptions.loadValid(study: old).study, newStudy = try RankingOptions.loadValid(study: new).study
             do {
                 return try DiffReport.compare(oldStudy, newStudy, options: options)
             } catch {
@@ -56,7 +56,7 @@ struct Diff: ParsableCommand {
     }
 
     private func snapshot(_ path: String, isStudy: Bool) throws -> RankingSnapshot {
-        if isStudy { return RankingSnapshot(try ranking.rank(study: path)) }
+        if isStudy { return RankingSnapshot(try ranking.load(study: path).base.ranking) }
         do {
             return try RankingSnapshot.load(json: path)
         } catch {

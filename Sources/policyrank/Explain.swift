@@ -19,7 +19,7 @@ struct Explain: ParsableCommand {
     @OptionGroup var ranking: RankingOptions
 
     func run() throws {
-        let result = try ranking.rank(study: study)
+        let result = try ranking.load(study: study).base.ranking
         do {
             print(ExplanationTextRenderer.render(try Explanation(ranking: result, first, second)), terminator: "")
         } catch {

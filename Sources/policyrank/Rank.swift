@@ -32,7 +32,7 @@ struct Rank: ParsableCommand {
     var explain: String?
 
     func run() throws {
-        let result = try ranking.rank(study: study)
+        let result = try ranking.load(study: study).base.ranking
         var text = switch format {
         case .table: RankingTableRenderer.render(result, color: output == nil && Terminal.colorEnabled(for: .standardOutput))
         case .markdown: RankingMarkdownRenderer.render(result)

@@ -28,33 +28,30 @@ struct RankingOptions: ParsableArguments {
         return (parts[0], value)
     }
 
-    /// Loads, validates and ranks the study; prints problems to stderr and exits 1 on errors,
-    /// 64 on a bad choice.
-    func rank(study path: String) throws -> Ranking {
+    /// Loads, validates and ranks the study once: the problem, the plan and the base ranking
+    /// every command hands on. Prints problems to stderr and exits 1 on errors, 64 on a bad choice.
+    func load(study path: String) throws -> (study: Study, base: RankedProblem) {
         let options = try rankOptions()
-        let study = try loadValid(study: path)
+        let (study, problem) = try Self.loadValid(study: path)
         do {
-            return try RankingEngine.rank(study, options: options)
+            return (study, try RankedProblem(problem: problem, choices: options))
         } catch {
             throw ValidationError(error.description)
         }
     }
 
     /// Loads and validates the study; prints problems to stderr and exits 1 on errors.
-    func loadValid(study path: String) throws -> Study {
-        try Self.loadValid(study: path)
-    }
-
-    static func loadValid(study path: String) throws -> Study {
-        let (study, diagnostics) = Validator.validate(path: path, options: .init(checkExpectations: false))
+    static func loadValid(study path: String) throws -> (study: Study, problem: DecisionProblem) {
+        let outcome = Validator.validate(path: path, options: .init(checkExpectations: false))
+        let diagnostics = outcome.diagnostics
         if !diagnostics.isEmpty {
             Terminal.printError(DiagnosticTextRenderer.render(diagnostics, color: Terminal.colorEnabled(for: .standardError)).trimmingCharacters(in: .newlines))
         }
-        if diagnostics.hasErrors {
+        guard let problem = outcome.problem, !diagnostics.hasErrors else {
             Terminal.printError("cannot rank: " + DiagnosticTextRenderer.summary(diagnostics))
             throw ExitCode(1)
         }
-        return study
+        return (outcome.study, problem)
     }
 
     /// The method list for `--help`.

@@ -30,14 +30,13 @@ struct Report: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try ranking.loadValid(study: study)
-        let smaa = sampling.configuration(for: loaded)
-        let options = try ranking.rankOptions()
+        let (loaded, base) = try ranking.load(study: study)
+        let smaa = sampling.configuration(for: base.problem)
         let html: String
         do {
-            let report = try SensitivityReport.compute(loaded, options: options, smaa: smaa, progress: ProgressLine.ifUseful(samples: smaa.samples))
+            let report = try SensitivityReport.compute(base, smaa: smaa, progress: ProgressLine.ifUseful(samples: smaa.samples))
             ProgressLine.clear(samples: smaa.samples)
-            html = try HTMLReport.render(study: loaded, report: report, date: date ?? Self.today())
+            html = HTMLReport.render(study: loaded, base: base, report: report, date: date ?? Self.today())
         } catch {
             throw ValidationError(error.description)
         }

@@ -18,7 +18,7 @@ struct SamplingOptions: ParsableArguments {
         if threads < 1 { throw ValidationError("--threads must be at least 1") }
     }
 
-    func configuration(for study: Study, weightModel: WeightModel = .uniform) -> SMAA.Configuration {
-        SMAA.Configuration(study: study, samples: samples, seed: seed, threads: threads, weightModel: weightModel)
+    func configuration(for problem: DecisionProblem, weightModel: WeightModel = .uniform) -> SMAA.Configuration {
+        SMAA.Configuration(problem: problem, samples: samples, seed: seed, threads: threads, weightModel: weightModel)
     }
 }

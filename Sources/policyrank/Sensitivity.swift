@@ -44,17 +44,16 @@ struct Sensitivity: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try ranking.loadValid(study: study)
+        let base = try ranking.load(study: study).base
         let model: WeightModel = switch weightModel {
         case .uniform: .uniform
         case .ordinal: .ordinal
         case .dirichlet: .dirichlet(concentration: concentration)
         }
-        let smaa = sampling.configuration(for: loaded, weightModel: model)
-        let options = try ranking.rankOptions()
+        let smaa = sampling.configuration(for: base.problem, weightModel: model)
         let report: SensitivityReport
         do {
-            report = try SensitivityReport.compute(loaded, options: options, smaa: smaa, progress: ProgressLine.ifUseful(samples: smaa.samples))
+            report = try SensitivityReport.compute(base, smaa: smaa, progress: ProgressLine.ifUseful(samples: smaa.samples))
         } catch {
             throw ValidationError(error.description)
         }

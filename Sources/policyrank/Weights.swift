@@ -86,7 +86,7 @@ struct EntropyWeights: ParsableCommand {
     @OptionGroup var output: Weights.FormatOption
 
     func run() throws {
-        output.print(ObjectiveWeights.entropy(study: try RankingOptions.loadValid(study: study)))
+        output.print(ObjectiveWeights.entropy(problem: try RankingOptions.loadValid(study: study).problem))
     }
 }
 
@@ -98,6 +98,6 @@ struct CRITICWeights: ParsableCommand {
     @OptionGroup var output: Weights.FormatOption
 
     func run() throws {
-        output.print(ObjectiveWeights.critic(study: try RankingOptions.loadValid(study: study)))
+        output.print(ObjectiveWeights.critic(problem: try RankingOptions.loadValid(study: study).problem))
     }
 }

@@ -165,7 +165,9 @@ struct ReportBrowserTests {
     static func exactWeights(_ perspective: String, matching printed: [(id: String, weight: Double)]) throws -> [(id: String, weight: Double)] {
         let study = Validator.validate(path: CLI.repositoryRoot.path).study
         let view = try #require(study.perspectives.first { $0.id.value == perspective })
-        let weights = DecisionMatrix(study: study, perspective: view).columns.map { (id: $0.id, weight: $0.weight) }
+        let problem = DecisionProblem(validated: study)
+        let set = try #require(problem.weightSet(view.id.value))
+        let weights = zip(problem.leaves, set.weights).map { (id: $0.id, weight: $1) }
         #expect(weights.map(\.id) == printed.map(\.id))
         for (exact, rounded) in zip(weights, printed) { #expect(abs(exact.weight - rounded.weight) < 1e-9) }
         return weights

@@ -8,16 +8,14 @@
 /// criteria are the leaves in value-tree order. The same study and options give the same
 /// value, so two runs diff cleanly.
 public struct ComparisonTables: Sendable {
+    /// Which methods and perspectives to compare.
     public struct Options: Sendable {
-        /// The base ranking: method, normalization, parameters and perspective.
-        public var base: RankOptions
         /// Methods to compare, in this order; nil for all of them.
         public var methods: [String]?
         /// Perspective ids to compare, in this order; nil for every perspective of the study.
         public var perspectives: [String]?
 
-        public init(base: RankOptions = RankOptions(), methods: [String]? = nil, perspectives: [String]? = nil) {
-            self.base = base
+        public init(methods: [String]? = nil, perspectives: [String]? = nil) {
             self.methods = methods
             self.perspectives = perspectives
         }
@@ -85,43 +83,31 @@ public struct ComparisonTables: Sendable {
 
     public var title: String? { baseline.title }
 
-    /// Ranks a validated study under the base options, every chosen method and every chosen
-    /// perspective. Names are checked before anything is computed; an unknown one is a usage
-    /// error with a suggestion, as with `rank`.
-    public init(study: Study, options: Options = Options()) throws(RankError) {
+    /// The tables for a base ranking: the same ranking `rank` prints for these choices, every
+    /// chosen method and every chosen perspective by `RankedProblem`'s one rule. `study` is
+    /// read only for the scores as written. Names are checked before anything is computed; an
+    /// unknown one is a usage error with a suggestion, as with `rank`.
+    public init(_ base: RankedProblem, study: Study, options: Options = Options()) throws(RankError) {
         let methodNames = try Self.methodNames(options.methods)
-        let perspectiveIDs = try Self.perspectiveIDs(options.perspectives, in: study)
-        let baseline = try RankingEngine.rank(study, options: options.base)
+        let valid = base.problem.perspectives.compactMap(\.perspective)
+        let perspectiveIDs = try Self.perspectiveIDs(options.perspectives, valid: valid)
+        let baseline = base.ranking
         let order = baseline.entries.map(\.id)
         self.baseline = baseline
         self.options = baseline.entries.map { Option(id: $0.id, name: $0.name) }
         self.criteria = Self.criterionColumns(study, baseline)
         self.scores = Self.scoreCells(study, order: order, criteria: criteria.map(\.id))
-
-        var methods: [MethodColumn] = []
-        for name in methodNames {
-            // The base method keeps the chosen normalization and parameters; the others use
-            // their papers' defaults, as `sensitivity` compares them.
-            let ranking = name == baseline.method
-                ? baseline
-                : try RankingEngine.rank(study, options: RankOptions(method: name, perspective: options.base.perspective))
+        self.methods = try base.rankings(methods: methodNames).map { _, ranking in
             let entries = Self.entries(ranking)
-            methods.append(MethodColumn(
+            return MethodColumn(
                 method: ranking.method, normalization: ranking.normalization, parameters: ranking.parameters, better: ranking.better,
-                cells: order.map { id in entries[id].map { RankCell(rank: $0.rank, score: $0.score) } ?? RankCell(rank: 0, score: .nan) }))
+                cells: order.map { id in entries[id].map { RankCell(rank: $0.rank, score: $0.score) } ?? RankCell(rank: 0, score: .nan) })
         }
-        self.methods = methods
-
-        var perspectives: [PerspectiveColumn] = []
-        for id in [nil] + perspectiveIDs.map(Optional.some) {
-            var chosen = options.base
-            chosen.perspective = id
-            let ranking = try RankingEngine.rank(study, options: chosen)
+        self.perspectives = try base.rankings(perspectives: [nil] + perspectiveIDs.map(Optional.some)).map { id, ranking in
             let entries = Self.entries(ranking)
-            let name = id.flatMap { id in study.perspectives.first { $0.id.value == id }?.displayName } ?? "study weights"
-            perspectives.append(PerspectiveColumn(id: id, name: name, ranks: order.map { entries[$0]?.rank ?? 0 }))
+            let name = base.problem.weightSet(id)?.name ?? "study weights"
+            return PerspectiveColumn(id: id, name: name, ranks: order.map { entries[$0]?.rank ?? 0 })
         }
-        self.perspectives = perspectives
     }
 
     private static func methodNames(_ requested: [String]?) throws(RankError) -> [String] {
@@ -130,8 +116,7 @@ public struct ComparisonTables: Sendable {
         return requested.uniqued()
     }
 
-    private static func perspectiveIDs(_ requested: [String]?, in study: Study) throws(RankError) -> [String] {
-        let valid = study.perspectives.map(\.id.value)
+    private static func perspectiveIDs(_ requested: [String]?, valid: [String]) throws(RankError) -> [String] {
         guard let requested else { return valid }
         for id in requested where !valid.contains(id) { throw .unknownPerspective(id, valid: valid) }
         return requested.uniqued()

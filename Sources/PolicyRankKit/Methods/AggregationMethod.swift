@@ -15,6 +15,14 @@ public protocol AggregationMethod: Sendable {
     /// Whether a higher or a lower score is better.
     var better: ScoreOrder { get }
 
+    /// The scores of every option, through `workspace`'s buffers and nothing else: the one
+    /// path from numbers to scores, taken by `evaluate` (so by `rank`) and by every SMAA
+    /// sample. It allocates nothing, and leaves in the workspace what `evaluate` reports
+    /// besides the scores (normalized values, per-option details).
+    func score(_ input: ScoringInput, workspace: ScoringWorkspace, into scores: UnsafeMutableBufferPointer<Double>)
+
+    /// The scores and everything `rank` and `explain` show with them: `score`, then the
+    /// method's per-criterion terms and details read off the workspace.
     func evaluate(_ matrix: DecisionMatrix, normalization: Normalization, parameters: [String: Double]) -> MethodOutput
 }
 

@@ -16,37 +16,61 @@ public struct COPRAS: AggregationMethod {
     public let better = ScoreOrder.higher
     public let summary = "complex proportional assessment (Zavadskas et al. 1994), own sum normalization"
 
-    public func evaluate(_ matrix: DecisionMatrix, normalization: Normalization, parameters: [String: Double]) -> MethodOutput {
-        let m = matrix.columns.count
-        var totals = [Double](repeating: 0, count: m)
-        matrix.values.forEachRow { _, row in for j in 0..<m { totals[j] += row[j] } }
+    public func score(_ input: ScoringInput, workspace: ScoringWorkspace, into scores: UnsafeMutableBufferPointer<Double>) {
+        let n = workspace.rows, m = workspace.columns, x = input.values
+        let factor = workspace.column(0)
+        for j in 0..<m { factor[j] = 0 }
+        for i in 0..<n {
+            for j in 0..<m { factor[j] += x[i * m + j] }
+        }
         // d_ij = w_j x_ij / Σ_i x_ij, signed: positive for a benefit, negative for a cost.
-        let factor = (0..<m).map { j -> Double in
-            guard totals[j] != 0 else { return 0 }
-            let share = matrix.columns[j].weight / totals[j]
-            return matrix.columns[j].direction == .benefit ? share : -share
+        for j in 0..<m {
+            guard factor[j] != 0 else { continue }
+            let share = input.weights[j] / factor[j]
+            factor[j] = workspace.benefit[j] ? share : -share
         }
-        let terms = matrix.values.mapRows { row, target in
-            for j in 0..<m { target[j] = factor[j] * row[j] }
+        let plus = workspace.option(0), minus = workspace.option(1)
+        for i in 0..<n {
+            var benefits = 0.0, costs = 0.0
+            for j in 0..<m {
+                let term = factor[j] * x[i * m + j]
+                if workspace.benefit[j] { benefits += term } else { costs -= term }
+            }
+            (plus[i], minus[i]) = (benefits, costs)
         }
-        let benefit = matrix.columns.map { $0.direction == .benefit }
-        let plus = terms.reduceRows { row in (0..<m).reduce(0.0) { benefit[$1] ? $0 + row[$1] : $0 } }
-        let minus = terms.reduceRows { row in (0..<m).reduce(0.0) { benefit[$1] ? $0 : $0 - row[$1] } }
-        let q = Self.relativeSignificance(plus: plus, minus: minus)
-        let best = q.max() ?? 0
-        return MethodOutput(scores: q, details: [
-            MethodDetail("S_plus", plus), MethodDetail("S_minus", minus),
-            MethodDetail("utility", q.map { best == 0 ? 0 : 100 * $0 / best }),
-        ], terms: terms)
+        Self.relativeSignificance(plus: plus, minus: minus, adjusted: workspace.option(2), into: scores)
     }
 
-    static func relativeSignificance(plus: [Double], minus: [Double]) -> [Double] {
-        let positive = minus.filter { $0 > 0 }
-        guard let smallest = positive.min() else { return plus }
-        let adjusted = minus.map { $0 > 0 ? $0 : smallest / 2 }
-        let minimum = adjusted.min() ?? smallest
-        let total = adjusted.reduce(0, +)
-        let ratioSum = adjusted.reduce(0) { $0 + minimum / $1 }
-        return plus.indices.map { plus[$0] + (minimum * total) / (adjusted[$0] * ratioSum) }
+    /// Q_i, with S⁻_i = 0 replaced by half the smallest positive S⁻ (in `adjusted`); Q = S⁺
+    /// when no option has a cost.
+    static func relativeSignificance(plus: UnsafeMutableBufferPointer<Double>, minus: UnsafeMutableBufferPointer<Double>,
+                                     adjusted: UnsafeMutableBufferPointer<Double>, into q: UnsafeMutableBufferPointer<Double>) {
+        let n = q.count
+        var smallest = Double.infinity
+        for i in 0..<n where minus[i] > 0 { smallest = min(smallest, minus[i]) }
+        guard smallest.isFinite else {
+            for i in 0..<n { q[i] = plus[i] }
+            return
+        }
+        var minimum = Double.infinity, total = 0.0
+        for i in 0..<n {
+            adjusted[i] = minus[i] > 0 ? minus[i] : smallest / 2
+            minimum = min(minimum, adjusted[i])
+            total += adjusted[i]
+        }
+        var ratioSum = 0.0
+        for i in 0..<n { ratioSum += minimum / adjusted[i] }
+        for i in 0..<n { q[i] = plus[i] + (minimum * total) / (adjusted[i] * ratioSum) }
+    }
+
+    public func evaluate(_ matrix: DecisionMatrix, normalization: Normalization, parameters: [String: Double]) -> MethodOutput {
+        let workspace = ScoringWorkspace(for: matrix)
+        let q = self.scores(matrix, normalization: normalization, parameters: parameters, workspace: workspace)
+        let factor = workspace.column(0)
+        let best = q.max() ?? 0
+        return MethodOutput(scores: q, details: [
+            MethodDetail("S_plus", workspace.optionValues(0)), MethodDetail("S_minus", workspace.optionValues(1)),
+            MethodDetail("utility", q.map { best == 0 ? 0 : 100 * $0 / best }),
+        ], terms: workspace.matrix { i, j in factor[j] * matrix.values[i, j] })
     }
 }

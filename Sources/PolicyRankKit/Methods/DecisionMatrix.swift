@@ -51,37 +51,6 @@ public struct DecisionMatrix: Sendable {
     public func column(_ j: Int) -> [Double] { values.column(j) }
 }
 
-extension DecisionMatrix {
-    /// The matrix of a study that has passed validation, under an optional perspective.
-    public init(study: Study, perspective: Perspective? = nil) {
-        let weights = EffectiveWeights.leafWeights(study.criteria, overrides: perspective?.overrideMap ?? [:])
-        var columns: [Column] = []
-        var leaves: [Criterion] = []
-        for leaf in study.leaves {
-            guard let direction = leaf.direction?.value, let bounds = leaf.scale?.value.bounds else { continue }
-            let hasValueFunction = leaf.valueFunction != nil
-            columns.append(Column(
-                id: leaf.id.value, name: leaf.displayName,
-                direction: hasValueFunction ? .benefit : direction,
-                declaredDirection: direction,
-                weight: weights[leaf.id.value] ?? 0,
-                bounds: hasValueFunction ? 0...1 : bounds,
-                preference: leaf.preference.map { PreferenceShape($0.value) } ?? .usual))
-            leaves.append(leaf)
-        }
-        self.init(
-            options: study.policies.map(\.id.value),
-            optionNames: study.policies.map(\.displayName),
-            columns: columns,
-            values: study.policies.map { policy in
-                leaves.map { leaf in
-                    let raw = policy.score(for: leaf.id.value).flatMap { ScoreResolver.likely($0.value.value, on: leaf) } ?? 0
-                    return leaf.valueFunction.map { ValueFunction.evaluate($0.value, at: raw) } ?? raw
-                }
-            })
-    }
-}
-
 extension Perspective {
     var overrideMap: [String: Double] {
         Dictionary(weights.map { ($0.criterion.value, $0.weight.value) }, uniquingKeysWith: { _, last in last })

@@ -14,28 +14,46 @@ public struct EDAS: AggregationMethod {
     public let better = ScoreOrder.higher
     public let summary = "distance from the average solution (Keshavarz Ghorabaee et al. 2015)"
 
-    public func evaluate(_ matrix: DecisionMatrix, normalization: Normalization, parameters: [String: Double]) -> MethodOutput {
-        let n = matrix.options.count, m = matrix.columns.count
-        var totals = [Double](repeating: 0, count: m)
-        matrix.values.forEachRow { _, row in for j in 0..<m { totals[j] += row[j] } }
-        let averages = totals.map { $0 / Double(max(n, 1)) }
+    public func score(_ input: ScoringInput, workspace: ScoringWorkspace, into scores: UnsafeMutableBufferPointer<Double>) {
+        let n = workspace.rows, m = workspace.columns, x = input.values
+        let averages = workspace.column(0), factor = workspace.column(1)
+        for j in 0..<m { averages[j] = 0 }
+        for i in 0..<n {
+            for j in 0..<m { averages[j] += x[i * m + j] }
+        }
         // w_j (x − AV_j)/|AV_j|, signed so that positive is better: w·PDA − w·NDA.
-        let factor = (0..<m).map { j -> Double in
-            guard averages[j] != 0 else { return 0 }
-            let scale = matrix.columns[j].weight / abs(averages[j])
-            return matrix.columns[j].direction == .benefit ? scale : -scale
+        for j in 0..<m {
+            averages[j] /= Double(max(n, 1))
+            let scale = averages[j] == 0 ? 0 : input.weights[j] / abs(averages[j])
+            factor[j] = workspace.benefit[j] ? scale : -scale
         }
-        let terms = matrix.values.mapRows { row, target in
-            for j in 0..<m { target[j] = factor[j] * (row[j] - averages[j]) }
+        let positive = workspace.option(0), negative = workspace.option(1)
+        var maxPositive = 0.0, maxNegative = 0.0
+        for i in 0..<n {
+            var sp = 0.0, sn = 0.0
+            for j in 0..<m {
+                let term = factor[j] * (x[i * m + j] - averages[j])
+                sp += max(term, 0)
+                sn -= min(term, 0)
+            }
+            (positive[i], negative[i]) = (sp, sn)
+            maxPositive = i == 0 ? sp : max(maxPositive, sp)
+            maxNegative = i == 0 ? sn : max(maxNegative, sn)
         }
-        let positive = terms.reduceRows { $0.reduce(0) { $0 + max($1, 0) } }
-        let negative = terms.reduceRows { $0.reduce(0) { $0 - min($1, 0) } }
-        let maxPositive = positive.max() ?? 0, maxNegative = negative.max() ?? 0
-        let nsp = positive.map { maxPositive == 0 ? 1 : $0 / maxPositive }
-        let nsn = negative.map { maxNegative == 0 ? 1 : 1 - $0 / maxNegative }
-        let appraisal = zip(nsp, nsn).map { ($0 + $1) / 2 }
-        return MethodOutput(scores: appraisal, details: [
-            MethodDetail("SP", positive), MethodDetail("SN", negative), MethodDetail("NSP", nsp), MethodDetail("NSN", nsn),
-        ], terms: terms)
+        let nsp = workspace.option(2), nsn = workspace.option(3)
+        for i in 0..<n {
+            nsp[i] = maxPositive == 0 ? 1 : positive[i] / maxPositive
+            nsn[i] = maxNegative == 0 ? 1 : 1 - negative[i] / maxNegative
+            scores[i] = (nsp[i] + nsn[i]) / 2
+        }
+    }
+
+    public func evaluate(_ matrix: DecisionMatrix, normalization: Normalization, parameters: [String: Double]) -> MethodOutput {
+        let workspace = ScoringWorkspace(for: matrix)
+        let scores = self.scores(matrix, normalization: normalization, parameters: parameters, workspace: workspace)
+        let averages = workspace.column(0), factor = workspace.column(1)
+        let terms = workspace.matrix { i, j in factor[j] * (matrix.values[i, j] - averages[j]) }
+        return MethodOutput(scores: scores, details: ["SP", "SN", "NSP", "NSN"].enumerated().map { MethodDetail($1, workspace.optionValues($0)) },
+                            terms: terms)
     }
 }

@@ -13,13 +13,23 @@ public struct MOORA: AggregationMethod {
     public let better = ScoreOrder.higher
     public let summary = "MOORA ratio system, benefits minus costs (Brauers & Zavadskas 2006)"
 
-    public func evaluate(_ matrix: DecisionMatrix, normalization: Normalization, parameters: [String: Double]) -> MethodOutput {
-        let normalized = matrix.normalized(.vector)
-        let weights = normalized.weights
-        let offset = matrix.columns.map { $0.direction == .benefit ? 0 : $0.weight }
-        let contributions = normalized.values.mapRows { row, target in
-            for j in row.indices { target[j] = weights[j] * row[j] - offset[j] }
+    public func score(_ input: ScoringInput, workspace: ScoringWorkspace, into scores: UnsafeMutableBufferPointer<Double>) {
+        workspace.normalize(input.values, .vector)
+        let r = workspace.normalized, w = input.weights, m = workspace.columns
+        for i in 0..<workspace.rows {
+            var total = 0.0
+            for j in 0..<m { total += w[j] * r[i * m + j] - (workspace.benefit[j] ? 0 : w[j]) }
+            scores[i] = total
         }
-        return MethodOutput(scores: contributions.rowSums(), contributions: contributions)
+    }
+
+    public func evaluate(_ matrix: DecisionMatrix, normalization: Normalization, parameters: [String: Double]) -> MethodOutput {
+        let workspace = ScoringWorkspace(for: matrix)
+        let scores = self.scores(matrix, normalization: normalization, parameters: parameters, workspace: workspace)
+        let contributions = workspace.matrix { i, j in
+            let w = matrix.columns[j].weight
+            return w * workspace.normalized[i * workspace.columns + j] - (workspace.benefit[j] ? 0 : w)
+        }
+        return MethodOutput(scores: scores, contributions: contributions)
     }
 }

@@ -20,79 +20,56 @@ public struct PrometheeII: AggregationMethod {
     public let better = ScoreOrder.higher
     public let summary = "net outranking flow (Brans & Vincke 1985)"
 
-    public func evaluate(_ matrix: DecisionMatrix, normalization: Normalization, parameters: [String: Double]) -> MethodOutput {
-        let normalized = matrix.normalized(normalization)
-        let n = normalized.optionCount, m = normalized.criterionCount
-        let shapes = matrix.columns.map(\.preference)
+    public func score(_ input: ScoringInput, workspace: ScoringWorkspace, into scores: UnsafeMutableBufferPointer<Double>) {
+        workspace.normalize(input.values, input.normalization)
+        let n = workspace.rows, m = workspace.columns
+        let (columns, flows) = workspace.promethee()
+        // Column-major copy; a cost column becomes a benefit column of negated values.
+        for i in 0..<n {
+            for j in 0..<m { columns[j * n + i] = (workspace.orientation[j] ? 1 : -1) * workspace.normalized[i * m + j] }
+        }
+        // Flows for every criterion, column-major, (outgoing, incoming) pairs. On a large
+        // matrix workers take criteria in turn with their own sort buffers and write disjoint
+        // columns, so the result does not depend on the number of threads.
         let workers = n >= 5_000 ? max(1, min(m, ProcessInfo.processInfo.activeProcessorCount)) : 1
-        // Column-major copy; a cost column becomes a benefit column of negated values. The large
-        // buffers are left uninitialized: every cell is written, and zero-filling 3 × n × m
-        // doubles first cost more than the sort.
-        let sign = normalized.orientation.map { $0 == .benefit ? 1.0 : -1.0 }
-        // Workers take contiguous ranges of rows: each reads its rows once, in order, and
-        // writes m sequential streams (taking columns instead would read the whole matrix per column).
-        var columns = [Double](unsafeUninitializedCapacity: n * m) { buffer, count in
-            normalized.values.storage.withUnsafeBufferPointer { rows in
-                nonisolated(unsafe) let (source, target) = (rows, buffer)
-                DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                    for i in Matrix.chunk(worker, of: workers, count: n) {
-                        for j in 0..<m { target[j * n + i] = sign[j] * source[i * m + j] }
-                    }
-                }
+        nonisolated(unsafe) let scratch = workspace.flowScratch(workers: workers)
+        let shapes = workspace.shapes
+        nonisolated(unsafe) let (source, target) = (columns, flows)
+        let flowsOfColumns = { @Sendable (worker: Int) in
+            for j in stride(from: worker, to: m, by: workers) {
+                PreferenceFlows.sums(UnsafeBufferPointer(rebasing: source[(j * n)..<((j + 1) * n)]), shape: shapes[j], scratch: scratch[worker],
+                                     flows: UnsafeMutableBufferPointer(rebasing: target[(2 * j * n)..<(2 * (j + 1) * n)]))
             }
-            count = n * m
         }
-        // Flows for every criterion, column-major, (outgoing, incoming) pairs; workers take
-        // criteria in turn with their own scratch buffers and write disjoint columns, so the
-        // result does not depend on threads.
-        let flows = [Double](unsafeUninitializedCapacity: 2 * n * m) { buffer, count in
-            columns.withUnsafeBufferPointer { columns in
-                nonisolated(unsafe) let (source, target) = (columns, buffer)
-                DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                    let scratch = FlowScratch(count: n)
-                    for j in stride(from: worker, to: m, by: workers) {
-                        PreferenceFlows.sums(UnsafeBufferPointer(rebasing: source[(j * n)..<((j + 1) * n)]), shape: shapes[j], scratch: scratch,
-                                             flows: UnsafeMutableBufferPointer(rebasing: target[(2 * j * n)..<(2 * (j + 1) * n)]))
-                    }
-                }
-            }
-            count = 2 * n * m
+        if workers == 1 {
+            flowsOfColumns(0)
+        } else {
+            DispatchQueue.concurrentPerform(iterations: workers, execute: flowsOfColumns)
         }
-        // Per option, in criterion order (so sums are the same bytes on any number of threads):
-        // φ⁺, φ⁻ and the per-criterion net flows. Workers take contiguous ranges of options.
+        // φ⁺ and φ⁻ per option, added in criterion order.
+        let scale = workspace.column(0)
         let divisor = n > 1 ? Double(n - 1) : 1
-        let scale = normalized.weights.map { $0 / divisor }
-        var plus = [Double](repeating: 0, count: n), minus = plus
-        // The per-criterion net flows go into the column-major copy's buffer, free once the
-        // flows exist: 40 MB at 100,000 × 50 that is not allocated and faulted in again.
-        var perCriterion = columns
-        columns = []
-        perCriterion.withUnsafeMutableBufferPointer { netBuffer in
-            nonisolated(unsafe) let netTarget = netBuffer
-            plus.withUnsafeMutableBufferPointer { plusBuffer in
-                minus.withUnsafeMutableBufferPointer { minusBuffer in
-                    flows.withUnsafeBufferPointer { flows in
-                        nonisolated(unsafe) let (plusTarget, minusTarget, source) = (plusBuffer, minusBuffer, flows)
-                        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                            for i in Matrix.chunk(worker, of: workers, count: n) {
-                                var positive = 0.0, negative = 0.0
-                                for j in 0..<m {
-                                    let o = source[2 * (j * n + i)], d = source[2 * (j * n + i) + 1]
-                                    positive += scale[j] * o
-                                    negative += scale[j] * d
-                                    netTarget[i * m + j] = scale[j] * (o - d)
-                                }
-                                plusTarget[i] = positive
-                                minusTarget[i] = negative
-                            }
-                        }
-                    }
-                }
+        for j in 0..<m { scale[j] = input.weights[j] / divisor }
+        let plus = workspace.option(0), minus = workspace.option(1)
+        for i in 0..<n {
+            var positive = 0.0, negative = 0.0
+            for j in 0..<m {
+                positive += scale[j] * flows[2 * (j * n + i)]
+                negative += scale[j] * flows[2 * (j * n + i) + 1]
             }
+            (plus[i], minus[i]) = (positive, negative)
+            scores[i] = positive - negative
         }
+    }
+
+    public func evaluate(_ matrix: DecisionMatrix, normalization: Normalization, parameters: [String: Double]) -> MethodOutput {
+        let workspace = ScoringWorkspace(for: matrix)
+        let scores = self.scores(matrix, normalization: normalization, parameters: parameters, workspace: workspace)
+        let n = workspace.rows, flows = workspace.promethee().flows, scale = workspace.column(0)
+        // Each criterion's net flow, weighted: the per-criterion contributions `explain` compares.
+        let perCriterion = workspace.matrix { i, j in scale[j] * (flows[2 * (j * n + i)] - flows[2 * (j * n + i) + 1]) }
         return MethodOutput(
-            scores: zip(plus, minus).map { $0 - $1 },
-            contributions: Matrix(rowCount: n, columnCount: m, storage: perCriterion),
-            details: [MethodDetail("phi_plus", plus), MethodDetail("phi_minus", minus)])
+            scores: scores, contributions: perCriterion,
+            details: [MethodDetail("phi_plus", workspace.optionValues(0)), MethodDetail("phi_minus", workspace.optionValues(1))])
     }
 }

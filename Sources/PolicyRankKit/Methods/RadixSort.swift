@@ -57,6 +57,7 @@ enum RadixSort {
     static func sort(_ values: UnsafeBufferPointer<Double>, scratch: FlowScratch) {
         let n = values.count
         precondition(scratch.keys.count == n, "scratch sized for \(scratch.keys.count) values, given \(n)")
+        if n <= smallSortLimit { return insertionSortAll(values, scratch: scratch) }
         scratch.keys.withUnsafeMutableBufferPointer { keys in
             scratch.order.withUnsafeMutableBufferPointer { order in
                 scratch.nextKeys.withUnsafeMutableBufferPointer { nextKeys in
@@ -69,6 +70,30 @@ enum RadixSort {
                 scratch.sorted.withUnsafeMutableBufferPointer { sorted in
                     for k in 0..<n { sorted[k] = values[Int(order[k])] }
                     finishRuns(keys: UnsafeBufferPointer(keys), order: order, sorted: sorted)
+                }
+            }
+        }
+    }
+
+    /// Up to this many values are sorted by insertion: clearing the 3 × 2,048 histograms
+    /// would cost more than sorting a handful of values (SMAA sorts every criterion of a
+    /// five-option study once per sample).
+    static let smallSortLimit = 48
+
+    /// A stable insertion sort by value into `scratch.order` and `scratch.sorted`.
+    private static func insertionSortAll(_ values: UnsafeBufferPointer<Double>, scratch: FlowScratch) {
+        scratch.order.withUnsafeMutableBufferPointer { order in
+            scratch.sorted.withUnsafeMutableBufferPointer { sorted in
+                for k in 0..<values.count {
+                    let value = values[k]
+                    var slot = k
+                    while slot > 0, sorted[slot - 1] > value {
+                        sorted[slot] = sorted[slot - 1]
+                        order[slot] = order[slot - 1]
+                        slot -= 1
+                    }
+                    sorted[slot] = value
+                    order[slot] = UInt32(truncatingIfNeeded: k)
                 }
             }
         }

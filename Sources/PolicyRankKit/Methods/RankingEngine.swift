@@ -41,24 +41,13 @@ public enum RankError: Error, Equatable, CustomStringConvertible {
     }
 }
 
-/// Ranks a validated study: resolves the method, normalization, parameters and perspective
-/// (flags first, then `study.yaml`, then the method's defaults) and applies the method.
+/// Ranks a resolved problem under a resolved plan; nothing here can fail, because every
+/// choice was checked when the plan was made.
 public enum RankingEngine {
-    public static func rank(_ study: Study, options: RankOptions = RankOptions()) throws(RankError) -> Ranking {
-        let settings = study.settings
-        let methodName = options.method ?? settings?.method?.name.value ?? "wsm"
-        guard let method = Methods.named(methodName) else { throw .unknownMethod(methodName) }
-        let normalization = try resolveNormalization(options, settings: settings, method: method)
-        let parameters = try resolveParameters(options, settings: settings, method: method)
-        let perspective = try options.perspective.map { id throws(RankError) -> Perspective in
-            guard let found = study.perspectives.first(where: { $0.id.value == id }) else {
-                throw .unknownPerspective(id, valid: study.perspectives.map(\.id.value))
-            }
-            return found
-        }
-
-        let matrix = DecisionMatrix(study: study, perspective: perspective)
-        let output = method.evaluate(matrix, normalization: normalization, parameters: Dictionary(parameters, uniquingKeysWith: { $1 }))
+    public static func rank(_ problem: DecisionProblem, plan: RankingPlan) -> Ranking {
+        let matrix = problem.matrix(weights: plan.weights)
+        let method = plan.method
+        let output = method.evaluate(matrix, normalization: plan.normalization, parameters: plan.parameterMap)
         let order = CompetitionRanking.rank(scores: output.scores, ids: matrix.options, better: method.better)
         let entries = order.map { index, rank in
             Ranking.Entry(
@@ -68,37 +57,16 @@ public enum RankingEngine {
                 terms: output.terms.map { zip(matrix.columns, $0.row(index)).map { ($0.id, $1) } })
         }
         return Ranking(
-            title: settings?.title, method: method.name, normalization: normalization, parameters: parameters,
-            perspective: perspective?.id.value, better: method.better,
+            title: problem.title, method: method.name, normalization: plan.normalization, parameters: plan.parameters,
+            perspective: plan.perspective, better: method.better,
             criteria: matrix.columns.map { .init(id: $0.id, name: $0.name, weight: $0.weight, direction: $0.declaredDirection) },
             entries: entries,
             compromise: output.compromise.map { $0.map { matrix.options[$0] } })
     }
 
-    private static func resolveNormalization(_ options: RankOptions, settings: StudySettings?, method: any AggregationMethod) throws(RankError) -> Normalization {
-        // study.yaml's normalization applies only to the study's own method.
-        let fromStudy = options.method == nil ? settings?.normalization?.value : nil
-        guard let name = options.normalization ?? fromStudy else { return method.defaultNormalization }
-        guard let normalization = Normalization(rawValue: name) else { throw .unknownNormalization(name) }
-        guard method.normalizations.contains(normalization) else {
-            throw .unsupportedNormalization(method: method.name, normalization: name, supported: method.normalizations.map(\.rawValue))
-        }
-        return normalization
-    }
-
-    /// The method's parameters with defaults filled in, in the method's declared order.
-    private static func resolveParameters(_ options: RankOptions, settings: StudySettings?, method: any AggregationMethod) throws(RankError) -> [(String, Double)] {
-        var chosen: [String: Double] = [:]
-        if options.method == nil || options.method == settings?.method?.name.value {
-            for parameter in settings?.method?.parameters ?? [] { chosen[parameter.name.value] = parameter.value.value }
-        }
-        for (name, value) in options.parameters { chosen[name] = value }
-        for (name, value) in chosen.sorted(by: { $0.key < $1.key }) {
-            guard let spec = method.parameters.first(where: { $0.name == name }) else {
-                throw .unknownParameter(method: method.name, name: name, valid: method.parameters.map(\.name))
-            }
-            guard spec.range.contains(value) else { throw .parameterOutOfRange(name: name, value: value, range: spec.range) }
-        }
-        return method.parameters.map { ($0.name, chosen[$0.name] ?? $0.defaultValue) }
+    /// Resolves the study and the choices, then ranks: for callers that rank once.
+    public static func rank(_ study: Study, options: RankOptions = RankOptions()) throws(RankError) -> Ranking {
+        let problem = DecisionProblem(validated: study)
+        return rank(problem, plan: try RankingPlan(options, for: problem))
     }
 }

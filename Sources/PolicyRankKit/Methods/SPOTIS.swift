@@ -14,16 +14,27 @@ public struct SPOTIS: AggregationMethod {
     public let better = ScoreOrder.lower
     public let summary = "distance to the ideal point of the declared scales (Dezert et al. 2020)"
 
+    public func score(_ input: ScoringInput, workspace: ScoringWorkspace, into scores: UnsafeMutableBufferPointer<Double>) {
+        let x = input.values, m = workspace.columns
+        let ideal = workspace.column(0), factor = workspace.column(1)
+        for j in 0..<m {
+            ideal[j] = workspace.benefit[j] ? workspace.upper[j] : workspace.lower[j]
+            let span = workspace.upper[j] - workspace.lower[j]
+            factor[j] = span > 0 ? input.weights[j] / span : 0
+        }
+        for i in 0..<workspace.rows {
+            var total = 0.0
+            for j in 0..<m { total += factor[j] * abs(x[i * m + j] - ideal[j]) }
+            scores[i] = total
+        }
+    }
+
     public func evaluate(_ matrix: DecisionMatrix, normalization: Normalization, parameters: [String: Double]) -> MethodOutput {
-        let ideal = matrix.columns.map { $0.direction == .benefit ? $0.bounds.upperBound : $0.bounds.lowerBound }
-        let factor = matrix.columns.map { column in
-            let span = column.bounds.upperBound - column.bounds.lowerBound
-            return span > 0 ? column.weight / span : 0
-        }
-        let contributions = matrix.values.mapRows { row, target in
-            for j in row.indices { target[j] = factor[j] * abs(row[j] - ideal[j]) }
-        }
-        return MethodOutput(scores: contributions.rowSums(), contributions: contributions,
+        let workspace = ScoringWorkspace(for: matrix)
+        let scores = self.scores(matrix, normalization: normalization, parameters: parameters, workspace: workspace)
+        let ideal = workspace.column(0), factor = workspace.column(1)
+        let contributions = workspace.matrix { i, j in factor[j] * abs(matrix.values[i, j] - ideal[j]) }
+        return MethodOutput(scores: scores, contributions: contributions,
                             terms: contributions.mapRows { row, target in for j in row.indices { target[j] = -row[j] } })
     }
 }

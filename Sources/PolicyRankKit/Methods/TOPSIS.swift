@@ -13,32 +13,41 @@ public struct TOPSIS: AggregationMethod {
     public let better = ScoreOrder.higher
     public let summary = "closeness to the ideal solution (Hwang & Yoon 1981)"
 
-    public func evaluate(_ matrix: DecisionMatrix, normalization: Normalization, parameters: [String: Double]) -> MethodOutput {
-        let normalized = matrix.normalized(normalization)
-        let weights = normalized.weights
-        let (ideal, antiIdeal) = normalized.extremes()
-        let points = (0..<normalized.criterionCount).map { j in
-            (ideal: ideal[j] * weights[j], antiIdeal: antiIdeal[j] * weights[j])
+    public func score(_ input: ScoringInput, workspace: ScoringWorkspace, into scores: UnsafeMutableBufferPointer<Double>) {
+        workspace.normalize(input.values, input.normalization)
+        workspace.extremes(ideal: 0, antiIdeal: 1)
+        let r = workspace.normalized, w = input.weights, m = workspace.columns
+        // The weighted ideal and anti-ideal points v⁺_j = w_j·best_j, v⁻_j = w_j·worst_j.
+        let ideal = workspace.column(0), antiIdeal = workspace.column(1)
+        for j in 0..<m {
+            ideal[j] *= w[j]
+            antiIdeal[j] *= w[j]
         }
-        // Distances, and per criterion the term `explain` compares: how much farther from the
-        // anti-ideal than from the ideal (squared). Three parallel passes over the matrix.
-        let dPlus = normalized.values.reduceRows { row in
-            var total = 0.0
-            for j in row.indices { total += (row[j] * weights[j] - points[j].ideal) * (row[j] * weights[j] - points[j].ideal) }
-            return total.squareRoot()
-        }
-        let dMinus = normalized.values.reduceRows { row in
-            var total = 0.0
-            for j in row.indices { total += (row[j] * weights[j] - points[j].antiIdeal) * (row[j] * weights[j] - points[j].antiIdeal) }
-            return total.squareRoot()
-        }
-        let terms = normalized.values.mapRows { row, target in
-            for j in row.indices {
-                let value = row[j] * weights[j]
-                target[j] = (value - points[j].antiIdeal) * (value - points[j].antiIdeal) - (value - points[j].ideal) * (value - points[j].ideal)
+        let dPlus = workspace.option(0), dMinus = workspace.option(1)
+        for i in 0..<workspace.rows {
+            var plus = 0.0, minus = 0.0
+            for j in 0..<m {
+                let v = r[i * m + j] * w[j]
+                plus += (v - ideal[j]) * (v - ideal[j])
+                minus += (v - antiIdeal[j]) * (v - antiIdeal[j])
             }
+            dPlus[i] = plus.squareRoot()
+            dMinus[i] = minus.squareRoot()
+            scores[i] = dPlus[i] + dMinus[i] == 0 ? 0.5 : dMinus[i] / (dPlus[i] + dMinus[i])
         }
-        let scores = zip(dPlus, dMinus).map { plus, minus in plus + minus == 0 ? 0.5 : minus / (plus + minus) }
-        return MethodOutput(scores: scores, details: [MethodDetail("d_plus", dPlus), MethodDetail("d_minus", dMinus)], terms: terms)
+    }
+
+    public func evaluate(_ matrix: DecisionMatrix, normalization: Normalization, parameters: [String: Double]) -> MethodOutput {
+        let workspace = ScoringWorkspace(for: matrix)
+        let scores = self.scores(matrix, normalization: normalization, parameters: parameters, workspace: workspace)
+        // Per criterion, the term `explain` compares: how much farther from the anti-ideal
+        // than from the ideal (squared).
+        let ideal = workspace.column(0), antiIdeal = workspace.column(1)
+        let terms = workspace.matrix { i, j in
+            let v = workspace.normalized[i * workspace.columns + j] * matrix.columns[j].weight
+            return (v - antiIdeal[j]) * (v - antiIdeal[j]) - (v - ideal[j]) * (v - ideal[j])
+        }
+        return MethodOutput(scores: scores, details: [MethodDetail("d_plus", workspace.optionValues(0)), MethodDetail("d_minus", workspace.optionValues(1))],
+                            terms: terms)
     }
 }

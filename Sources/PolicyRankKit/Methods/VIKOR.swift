@@ -15,40 +15,62 @@ public struct VIKOR: AggregationMethod {
     public let better = ScoreOrder.lower
     public let summary = "compromise ranking by S, R and Q (Opricovic & Tzeng 2004)"
 
+    public func score(_ input: ScoringInput, workspace: ScoringWorkspace, into scores: UnsafeMutableBufferPointer<Double>) {
+        let v = input.parameters["v"] ?? 0.5
+        Self.regrets(input, workspace)
+        let n = workspace.rows, m = workspace.columns, regret = workspace.normalized
+        let s = workspace.option(0), r = workspace.option(1)
+        for i in 0..<n {
+            var sum = 0.0, least = 0.0
+            for j in 0..<m {
+                sum += regret[i * m + j]
+                least = j == 0 ? regret[i * m + j] : min(least, regret[i * m + j])
+            }
+            (s[i], r[i]) = (-sum, -least)
+        }
+        Self.q(s: s, r: r, v: v, into: scores)
+    }
+
+    /// −w_j (f*_j − f_ij)/(f*_j − f⁻_j) per option and criterion, into the workspace's
+    /// normalized matrix: each weighted regret, negated so that higher favours the option
+    /// (the terms `explain` compares).
+    static func regrets(_ input: ScoringInput, _ workspace: ScoringWorkspace) {
+        workspace.normalize(input.values, .none)
+        workspace.extremes(ideal: 0, antiIdeal: 1)
+        let m = workspace.columns, ideal = workspace.column(0), antiIdeal = workspace.column(1), factor = workspace.column(2)
+        for j in 0..<m {
+            let span = ideal[j] - antiIdeal[j]
+            factor[j] = span == 0 ? 0 : input.weights[j] / span
+        }
+        for i in 0..<workspace.rows {
+            for j in 0..<m { workspace.normalized[i * m + j] = factor[j] * (workspace.normalized[i * m + j] - ideal[j]) }
+        }
+    }
+
+    static func q(s: UnsafeMutableBufferPointer<Double>, r: UnsafeMutableBufferPointer<Double>, v: Double, into q: UnsafeMutableBufferPointer<Double>) {
+        let n = q.count
+        guard n > 0 else { return }
+        var sBest = s[0], sWorst = s[0], rBest = r[0], rWorst = r[0]
+        for i in 0..<n {
+            (sBest, sWorst) = (min(sBest, s[i]), max(sWorst, s[i]))
+            (rBest, rWorst) = (min(rBest, r[i]), max(rWorst, r[i]))
+        }
+        for i in 0..<n {
+            let groupTerm = sWorst == sBest ? 0 : (s[i] - sBest) / (sWorst - sBest)
+            let regretTerm = rWorst == rBest ? 0 : (r[i] - rBest) / (rWorst - rBest)
+            q[i] = v * groupTerm + (1 - v) * regretTerm
+        }
+    }
+
     public func evaluate(_ matrix: DecisionMatrix, normalization: Normalization, parameters: [String: Double]) -> MethodOutput {
-        let v = parameters["v"] ?? 0.5
-        // The terms `explain` compares are the regrets, negated so that higher favours the option.
-        let terms = Self.regretTerms(matrix)
-        let s = terms.reduceRows { -$0.reduce(0, +) }
-        let r = terms.reduceRows { -($0.min() ?? 0) }
-        let q = Self.q(s: s, r: r, v: v)
+        let workspace = ScoringWorkspace(for: matrix)
+        let q = self.scores(matrix, normalization: normalization, parameters: parameters, workspace: workspace)
+        let s = workspace.optionValues(0), r = workspace.optionValues(1)
         return MethodOutput(
             scores: q,
             details: [MethodDetail("S", s), MethodDetail("R", r), MethodDetail("Q", q)],
-            terms: terms,
+            terms: workspace.normalizedMatrix,
             compromise: Self.compromiseSet(ids: matrix.options, s: s, r: r, q: q))
-    }
-
-    /// −w_j (f*_j − f_ij)/(f*_j − f⁻_j) per option and criterion: each weighted regret, negated.
-    static func regretTerms(_ matrix: DecisionMatrix) -> Matrix {
-        let normalized = matrix.normalized(.none)
-        let (ideal, antiIdeal) = normalized.extremes()
-        let factor = (0..<normalized.criterionCount).map { j in
-            let span = ideal[j] - antiIdeal[j]
-            return span == 0 ? 0 : normalized.weights[j] / span
-        }
-        return normalized.values.mapRows { row, target in
-            for j in row.indices { target[j] = factor[j] * (row[j] - ideal[j]) }
-        }
-    }
-
-    static func q(s: [Double], r: [Double], v: Double) -> [Double] {
-        let sBest = s.min() ?? 0, sWorst = s.max() ?? 0, rBest = r.min() ?? 0, rWorst = r.max() ?? 0
-        return s.indices.map { i in
-            let groupTerm = sWorst == sBest ? 0 : (s[i] - sBest) / (sWorst - sBest)
-            let regretTerm = rWorst == rBest ? 0 : (r[i] - rBest) / (rWorst - rBest)
-            return v * groupTerm + (1 - v) * regretTerm
-        }
     }
 
     /// The compromise solution (Opricovic & Tzeng 2004, §3 step 5). With a′ best by Q and a″

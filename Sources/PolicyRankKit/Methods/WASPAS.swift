@@ -10,16 +10,25 @@ public struct WASPAS: AggregationMethod {
     public let better = ScoreOrder.higher
     public let summary = "WASPAS, λ·WSM + (1 − λ)·WPM (Zavadskas et al. 2012)"
 
-    public func evaluate(_ matrix: DecisionMatrix, normalization: Normalization, parameters: [String: Double]) -> MethodOutput {
-        let lambda = parameters["lambda"] ?? 0.5
-        let normalized = matrix.normalized(normalization)
-        let weights = normalized.weights
-        let sumTerms = normalized.values.mapRows { row, target in
-            for j in row.indices { target[j] = weights[j] * row[j] }
+    public func score(_ input: ScoringInput, workspace: ScoringWorkspace, into scores: UnsafeMutableBufferPointer<Double>) {
+        let lambda = input.parameters["lambda"] ?? 0.5
+        workspace.normalize(input.values, input.normalization)
+        let r = workspace.normalized, w = input.weights, m = workspace.columns
+        let sums = workspace.option(0), products = workspace.option(1)
+        for i in 0..<workspace.rows {
+            var total = 0.0
+            for j in 0..<m { total += w[j] * r[i * m + j] }
+            sums[i] = total
+            products[i] = WeightedProduct.product(workspace.normalizedRow(i), weights: w)
+            scores[i] = lambda * total + (1 - lambda) * products[i]
         }
-        let sums = sumTerms.rowSums()
-        let products = normalized.values.reduceRows { WeightedProduct.product($0, weights: weights) }
-        let scores = zip(sums, products).map { lambda * $0 + (1 - lambda) * $1 }
-        return MethodOutput(scores: scores, details: [MethodDetail("wsm", sums), MethodDetail("wpm", products)], terms: sumTerms)
+    }
+
+    public func evaluate(_ matrix: DecisionMatrix, normalization: Normalization, parameters: [String: Double]) -> MethodOutput {
+        let workspace = ScoringWorkspace(for: matrix)
+        let scores = self.scores(matrix, normalization: normalization, parameters: parameters, workspace: workspace)
+        let sumTerms = workspace.matrix { i, j in matrix.columns[j].weight * workspace.normalized[i * workspace.columns + j] }
+        return MethodOutput(scores: scores, details: [MethodDetail("wsm", workspace.optionValues(0)), MethodDetail("wpm", workspace.optionValues(1))],
+                            terms: sumTerms)
     }
 }

@@ -13,30 +13,35 @@ public struct WeightedProduct: AggregationMethod {
     public let better = ScoreOrder.higher
     public let summary = "weighted product (Bridgman 1922; Miller & Starr 1969)"
 
-    public func evaluate(_ matrix: DecisionMatrix, normalization: Normalization, parameters: [String: Double]) -> MethodOutput {
-        let normalized = matrix.normalized(normalization)
-        let weights = normalized.weights
-        // w_j · ln r_ij per cell: the product as a sum, and the per-criterion terms `explain`
-        // compares (a zero value counts as ln 1e-12 there).
-        let terms = normalized.values.mapRows { row, target in
-            for j in row.indices { target[j] = weights[j] == 0 ? 0 : weights[j] * log(max(row[j], 1e-12)) }
+    public func score(_ input: ScoringInput, workspace: ScoringWorkspace, into scores: UnsafeMutableBufferPointer<Double>) {
+        workspace.normalize(input.values, input.normalization)
+        for i in 0..<workspace.rows {
+            scores[i] = Self.product(workspace.normalizedRow(i), weights: input.weights)
         }
-        // Π r^w = exp(Σ w ln r), or 0 as soon as a positively weighted value is 0 or below:
-        // 0 where a row has such a value, 1 elsewhere, multiplies the product.
-        let logSums = terms.rowSums()
-        let survives = normalized.values.reduceRows { row in
-            row.indices.contains { weights[$0] > 0 && row[$0] <= 0 } ? 0 : 1
-        }
-        return MethodOutput(scores: zip(logSums, survives).map { $1 == 0 ? 0 : exp($0) }, terms: terms)
     }
 
-    /// Π r^w without keeping the per-criterion terms (for WASPAS).
-    static func product(_ row: UnsafeBufferPointer<Double>, weights: [Double]) -> Double {
+    /// Π r^w = exp(Σ w ln r) over the positively weighted values, or 0 as soon as one of
+    /// them is 0 or below.
+    static func product(_ row: UnsafeMutableBufferPointer<Double>, weights: UnsafeBufferPointer<Double>) -> Double {
         var logSum = 0.0
         for j in row.indices where weights[j] > 0 {
             if row[j] <= 0 { return 0 }
             logSum += weights[j] * log(row[j])
         }
         return exp(logSum)
+    }
+
+    /// w_j · ln r_ij per cell, the terms `explain` compares (a zero value counts as ln 1e-12).
+    static func logTerms(_ matrix: DecisionMatrix, _ workspace: ScoringWorkspace) -> Matrix {
+        workspace.matrix { i, j in
+            let w = matrix.columns[j].weight
+            return w == 0 ? 0 : w * log(max(workspace.normalized[i * workspace.columns + j], 1e-12))
+        }
+    }
+
+    public func evaluate(_ matrix: DecisionMatrix, normalization: Normalization, parameters: [String: Double]) -> MethodOutput {
+        let workspace = ScoringWorkspace(for: matrix)
+        let scores = self.scores(matrix, normalization: normalization, parameters: parameters, workspace: workspace)
+        return MethodOutput(scores: scores, terms: Self.logTerms(matrix, workspace))
     }
 }

@@ -11,14 +11,20 @@ public struct WeightedSum: AggregationMethod {
     public let better = ScoreOrder.higher
     public let summary = "weighted sum / additive value (Fishburn 1967)"
 
-    public func evaluate(_ matrix: DecisionMatrix, normalization: Normalization, parameters: [String: Double]) -> MethodOutput {
-        let normalized = matrix.normalized(normalization)
-        let weights = normalized.weights
-        let contributions = normalized.values.mapRows { row, target in
-            for j in row.indices { target[j] = weights[j] * row[j] }
+    public func score(_ input: ScoringInput, workspace: ScoringWorkspace, into scores: UnsafeMutableBufferPointer<Double>) {
+        workspace.normalize(input.values, input.normalization)
+        let r = workspace.normalized, w = input.weights, m = workspace.columns
+        for i in 0..<workspace.rows {
+            var total = 0.0
+            for j in 0..<m { total += w[j] * r[i * m + j] }
+            scores[i] = total
         }
-        return MethodOutput(scores: contributions.rowSums(), contributions: contributions)
+    }
+
+    public func evaluate(_ matrix: DecisionMatrix, normalization: Normalization, parameters: [String: Double]) -> MethodOutput {
+        let workspace = ScoringWorkspace(for: matrix)
+        let scores = self.scores(matrix, normalization: normalization, parameters: parameters, workspace: workspace)
+        let contributions = workspace.matrix { i, j in matrix.columns[j].weight * workspace.normalized[i * workspace.columns + j] }
+        return MethodOutput(scores: scores, contributions: contributions)
     }
 }
-
-

@@ -11,15 +11,17 @@ public struct HTMLReport: Sendable {
     /// As printed under the title, e.g. "2025-06-30".
     public var date: String
 
-    public init(study: Study, report: SensitivityReport, date: String) throws(RankError) {
+    /// Everything computed beforehand: rendering reads these values and cannot fail.
+    public init(study: Study, report: SensitivityReport, whatIf: WhatIfModel, date: String) {
         self.study = study
         self.report = report
         self.date = date
-        self.whatIf = try WhatIfModel(study: study, ranking: report.ranking)
+        self.whatIf = whatIf
     }
 
-    public static func render(study: Study, report: SensitivityReport, date: String) throws(RankError) -> String {
-        try HTMLReport(study: study, report: report, date: date).render()
+    /// The report of a base ranking: sensitivity and the what-if model from the same problem and plan.
+    public static func render(study: Study, base: RankedProblem, report: SensitivityReport, date: String) -> String {
+        HTMLReport(study: study, report: report, whatIf: WhatIfModel(base), date: date).render()
     }
 
     var title: String { study.title ?? "policyrank report" }

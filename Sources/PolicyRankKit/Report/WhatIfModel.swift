@@ -29,27 +29,22 @@ public struct WhatIfModel: Sendable {
     /// The ranking these weights give, which the page shows before any slider moves.
     public var ranking: Ranking
 
-    /// The model for `ranking`'s perspective. Its normalization is the ranking's when that
-    /// ranking is WSM, else WSM's default, since another method's normalization (TOPSIS's
-    /// vector) is part of that method rather than a choice a weighted sum should inherit.
-    public init(study: Study, ranking reference: Ranking) throws(RankError) {
-        let normalization = reference.method == "wsm" ? reference.normalization : WeightedSum().defaultNormalization
-        let ranking = try RankingEngine.rank(study, options: RankOptions(
-            method: "wsm", normalization: normalization.rawValue, perspective: reference.perspective))
-        let perspective = study.perspectives.first { $0.id.value == reference.perspective }
-        let matrix = DecisionMatrix(study: study, perspective: perspective)
-        let normalized = matrix.normalized(normalization)
-        let groupOf = Dictionary(study.criteria.flatMap { root in root.subtree.map { ($0.id.value, root.displayName) } },
-                                 uniquingKeysWith: { first, _ in first })
-        self.normalization = normalization
-        self.perspective = reference.perspective
-        self.leaves = matrix.columns.map { Leaf(id: $0.id, name: $0.name, group: groupOf[$0.id] ?? $0.name, weight: $0.weight) }
-        self.options = matrix.options.indices.map { Option(id: matrix.options[$0], name: matrix.optionNames[$0], values: Array(normalized.values.row($0))) }
-        self.perspectives = study.perspectives.map { view in
-            let weights = EffectiveWeights.leafWeights(study.criteria, overrides: view.overrideMap)
-            return (view.id.value, view.displayName, matrix.columns.map { weights[$0.id] ?? 0 })
-        }
-        self.ranking = ranking
+    /// The model for the base ranking's weights, computed before any rendering. Under `wsm`
+    /// it is the base plan itself; under another method, `wsm` as the method comparison ranks
+    /// it (its default normalization, or `study.yaml`'s when `wsm` is the study's method), since
+    /// another method's normalization (TOPSIS's vector) is part of that method rather than a
+    /// choice a weighted sum should inherit.
+    public init(_ base: RankedProblem) {
+        let problem = base.problem
+        let additive = base.plan.method is WeightedSum ? base : (try? RankedProblem(
+            problem: problem, plan: base.plan.withMethod(WeightedSum().name, for: problem))) ?? base
+        let normalized = problem.matrix(weights: additive.plan.weights).normalized(additive.plan.normalization)
+        self.normalization = additive.plan.normalization
+        self.perspective = additive.plan.perspective
+        self.leaves = zip(problem.leaves, additive.plan.weights).map { Leaf(id: $0.id, name: $0.name, group: $0.group.name, weight: $1) }
+        self.options = problem.options.indices.map { Option(id: problem.options[$0].id, name: problem.options[$0].name, values: Array(normalized.values.row($0))) }
+        self.perspectives = problem.perspectives.map { ($0.perspective ?? "", $0.name, $0.weights) }
+        self.ranking = additive.ranking
     }
 
     /// The model as JSON, safe inside `<script type="application/json">` (see `ScriptJSON`).

@@ -6,13 +6,9 @@ public struct MethodComparison: Sendable {
     public var spearman: [String: [String: Double?]]
     public var kendall: [String: [String: Double?]]
 
-    public static func compute(_ study: Study, options: RankOptions, methods: [String] = Methods.names) throws(RankError) -> MethodComparison {
-        var rankings: [String: Ranking] = [:]
-        for method in methods {
-            // Each method with its own default normalization and parameters.
-            rankings[method] = try RankingEngine.rank(study, options: RankOptions(method: method, perspective: options.perspective))
-        }
-        let ids = study.policies.map(\.id.value)
+    public static func compute(_ base: RankedProblem, methods: [String] = Methods.names) throws(RankError) -> MethodComparison {
+        let rankings = Dictionary(try base.rankings(methods: methods), uniquingKeysWith: { first, _ in first })
+        let ids = base.problem.optionIds
         let ranks = rankings.mapValues { RankCorrelation.averageRanks($0, ids: ids) }
         var spearman: [String: [String: Double?]] = [:], kendall: [String: [String: Double?]] = [:]
         for a in methods {
@@ -41,21 +37,18 @@ public struct PerspectiveComparison: Sendable {
     public var baseline: Ranking
     public var entries: [Entry]
 
-    public static func compute(_ study: Study, options: RankOptions) throws(RankError) -> PerspectiveComparison {
-        var base = options
-        base.perspective = nil
-        let baseline = try RankingEngine.rank(study, options: base)
+    public static func compute(_ base: RankedProblem) throws(RankError) -> PerspectiveComparison {
+        let views = base.problem.perspectives
+        let rankings = try base.rankings(perspectives: [nil] + views.map(\.perspective))
+        let baseline = rankings[0].ranking
         var entries: [Entry] = []
-        for perspective in study.perspectives {
-            var chosen = options
-            chosen.perspective = perspective.id.value
-            let ranking = try RankingEngine.rank(study, options: chosen)
+        for (perspective, (_, ranking)) in zip(views, rankings.dropFirst()) {
             let changes = ranking.top?.id != baseline.top?.id
             var explanation: Explanation?
             if changes, let top = ranking.top?.id, let old = baseline.top?.id {
                 explanation = try? Explanation(ranking: ranking, top, old)
             }
-            entries.append(Entry(perspective: perspective.id.value, name: perspective.displayName, ranking: ranking, changesTop: changes, explanation: explanation))
+            entries.append(Entry(perspective: perspective.perspective ?? "", name: perspective.name, ranking: ranking, changesTop: changes, explanation: explanation))
         }
         return PerspectiveComparison(baseline: baseline, entries: entries)
     }

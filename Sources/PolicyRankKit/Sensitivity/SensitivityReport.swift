@@ -12,21 +12,21 @@ public struct SensitivityReport: Sendable {
     public var methods: MethodComparison
     public var perspectives: PerspectiveComparison
 
-    public static func compute(_ study: Study, options: RankOptions, smaa: SMAA.Configuration,
+    /// Every analysis from one problem, plan and base ranking.
+    public static func compute(_ base: RankedProblem, smaa: SMAA.Configuration,
                                progress: (@Sendable (Double) -> Void)? = nil) throws(RankError) -> SensitivityReport {
-        let ranking = try RankingEngine.rank(study, options: options)
-        let evaluator = try WeightedEvaluator(study: study, options: options)
-        let groups = WeightGroup.all(in: study, matrix: evaluator.matrix)
+        let evaluator = base.evaluator
+        let groups = base.problem.groups
         let thresholds = WeightThresholds.compute(evaluator, groups: groups)
         return SensitivityReport(
-            ranking: ranking,
-            weights: evaluator.matrix.columns.map { ($0.id, $0.weight) },
+            ranking: base.ranking,
+            weights: zip(base.problem.leaves, base.plan.weights).map { ($0.id, $1) },
             groups: groups,
             thresholds: thresholds,
             mostCritical: WeightThresholds.mostCritical(thresholds),
             sweep: WeightSweep.compute(evaluator, groups: groups),
-            acceptability: SMAA.run(study: study, evaluator: evaluator, configuration: smaa, progress: progress),
-            methods: try MethodComparison.compute(study, options: options),
-            perspectives: try PerspectiveComparison.compute(study, options: options))
+            acceptability: SMAA.run(problem: base.problem, plan: base.plan, configuration: smaa, progress: progress),
+            methods: try MethodComparison.compute(base),
+            perspectives: try PerspectiveComparison.compute(base))
     }
 }

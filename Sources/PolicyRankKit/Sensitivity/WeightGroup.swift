@@ -7,9 +7,9 @@ public struct WeightGroup: Sendable {
     public var leaves: [Int]
     public var isLeaf: Bool
 
-    /// Every node of the tree that has leaves, depth first.
-    public static func all(in study: Study, matrix: DecisionMatrix) -> [WeightGroup] {
-        let columnIndex = Dictionary(uniqueKeysWithValues: matrix.columns.enumerated().map { ($1.id, $0) })
+    /// Every node of the tree that has leaves, depth first, over the problem's leaves.
+    static func all(in study: Study, leaves: [DecisionProblem.Leaf]) -> [WeightGroup] {
+        let columnIndex = Dictionary(leaves.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         return study.allCriteria.compactMap { node in
             let leaves = node.subtree.filter(\.isLeaf).compactMap { columnIndex[$0.id.value] }
             guard !leaves.isEmpty else { return nil }

@@ -1,5 +1,6 @@
 /// Ranks one decision matrix again and again under different leaf weights: the primitive
-/// every sensitivity analysis is built on.
+/// every weight-sensitivity analysis is built on. Made from a problem and its plan, so it
+/// ranks with exactly the method, normalization and parameters `rank` used.
 public struct WeightedEvaluator: Sendable {
     public let matrix: DecisionMatrix
     public let method: any AggregationMethod
@@ -13,13 +14,18 @@ public struct WeightedEvaluator: Sendable {
         self.parameters = parameters
     }
 
+    public init(problem: DecisionProblem, plan: RankingPlan) {
+        self.init(matrix: problem.matrix(weights: plan.weights), method: plan.method,
+                  normalization: plan.normalization, parameters: plan.parameterMap)
+    }
+
     public var weights: [Double] { matrix.columns.map(\.weight) }
 
-    /// The method's scores with `weights` (one per leaf, summing to 1) in place of the study's.
+    /// The method's scores with `weights` (one per leaf, summing to 1) in place of the plan's.
     public func scores(weights: [Double]) -> [Double] {
         var reweighted = matrix
         for j in reweighted.columns.indices { reweighted.columns[j].weight = weights[j] }
-        return method.evaluate(reweighted, normalization: normalization, parameters: parameters).scores
+        return method.scores(reweighted, normalization: normalization, parameters: parameters, workspace: ScoringWorkspace(for: matrix))
     }
 
     /// Option indices best first (competition ranking, ties by id).
@@ -30,16 +36,5 @@ public struct WeightedEvaluator: Sendable {
     /// The index of the top option; ties at the top go to the lowest id, as in `rank`.
     public func top(weights: [Double]) -> Int {
         order(weights: weights).first ?? 0
-    }
-}
-
-extension WeightedEvaluator {
-    /// The evaluator `rank` would use for this study and these options.
-    public init(study: Study, options: RankOptions) throws(RankError) {
-        let ranking = try RankingEngine.rank(study, options: options)
-        guard let method = Methods.named(ranking.method) else { throw .unknownMethod(ranking.method) }
-        let perspective = study.perspectives.first { $0.id.value == ranking.perspective }
-        self.init(matrix: DecisionMatrix(study: study, perspective: perspective), method: method,
-                  normalization: ranking.normalization, parameters: Dictionary(ranking.parameters, uniquingKeysWith: { $1 }))
     }
 }

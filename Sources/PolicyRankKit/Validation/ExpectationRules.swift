@@ -3,16 +3,21 @@ import Foundation
 /// `expect:` claims checked against what the study produces today, so a change to a score
 /// or weight that silently changes the answer fails CI at the line that made the claim.
 enum ExpectationRules {
-    static func check(_ study: Study) -> [Diagnostic] {
+    /// Claims are about the study's own ranking: its method and settings, its weights.
+    static func check(_ study: Study, _ problem: DecisionProblem) -> [Diagnostic] {
         guard let expectations = study.settings?.expectations else { return [] }
-        let ranking: Ranking
+        let base: RankedProblem
         do {
-            ranking = try RankingEngine.rank(study)
+            base = try RankedProblem(problem: problem, choices: RankOptions())
         } catch {
             return [.error(.expectationFailed, "cannot check expectations: \(error)", at: expectations.location)]
         }
-        return [top(expectations, ranking), prefix(expectations, ranking),
-                robustTop(expectations, ranking, study), stableTop(expectations, ranking, study)].compactMap { $0 }
+        return check(expectations, base)
+    }
+
+    static func check(_ expectations: Expectations, _ base: RankedProblem) -> [Diagnostic] {
+        [top(expectations, base.ranking), prefix(expectations, base.ranking),
+         robustTop(expectations, base), stableTop(expectations, base)].compactMap { $0 }
     }
 
     static func top(_ expectations: Expectations, _ ranking: Ranking) -> Diagnostic? {
@@ -36,11 +41,10 @@ enum ExpectationRules {
 
     /// SMAA-2 first-rank acceptability of the current top, with the study's sample count and
     /// seed, uniform weights and sampled scores.
-    static func robustTop(_ expectations: Expectations, _ ranking: Ranking, _ study: Study) -> Diagnostic? {
-        guard let minimum = expectations.minimumAcceptability, let top = ranking.top,
-              let evaluator = try? WeightedEvaluator(study: study, options: RankOptions()) else { return nil }
-        let configuration = SMAA.Configuration(study: study)
-        let result = SMAA.run(study: study, evaluator: evaluator, configuration: configuration)
+    static func robustTop(_ expectations: Expectations, _ base: RankedProblem) -> Diagnostic? {
+        guard let minimum = expectations.minimumAcceptability, let top = base.ranking.top else { return nil }
+        let configuration = SMAA.Configuration(problem: base.problem)
+        let result = SMAA.run(problem: base.problem, plan: base.plan, configuration: configuration)
         guard let index = result.options.firstIndex(of: top.id) else { return nil }
         let share = result.acceptability[index][0]
         guard share < minimum.value else { return nil }
@@ -51,11 +55,10 @@ enum ExpectationRules {
 
     /// No single criterion's weight, moved by ± the given share of itself (the others rescaled
     /// in proportion), changes the top.
-    static func stableTop(_ expectations: Expectations, _ ranking: Ranking, _ study: Study) -> Diagnostic? {
-        guard let within = expectations.stableWithin,
-              let evaluator = try? WeightedEvaluator(study: study, options: RankOptions()) else { return nil }
-        let groups = WeightGroup.all(in: study, matrix: evaluator.matrix)
-        let flips = WeightThresholds.compute(evaluator, groups: groups).compactMap { threshold -> String? in
+    static func stableTop(_ expectations: Expectations, _ base: RankedProblem) -> Diagnostic? {
+        guard let within = expectations.stableWithin else { return nil }
+        let ranking = base.ranking
+        let flips = WeightThresholds.compute(base.evaluator, groups: base.problem.groups).compactMap { threshold -> String? in
             let low = threshold.weight * (1 - within.value), high = min(1, threshold.weight * (1 + within.value))
             if let lower = threshold.lower, lower >= low, let taker = threshold.topAtLower {
                 return "lowering '\(threshold.criterion)' from \(NumberFormat.fixed(threshold.weight, 3)) to \(NumberFormat.fixed(lower, 3)) makes '\(taker)' first"

@@ -2,8 +2,8 @@
 /// win, criteria that cannot matter, and scores nobody can trace. They need the decision
 /// matrix, so they run only on a study without errors.
 enum LintRules {
-    static func check(_ study: Study) -> [Diagnostic] {
-        let matrix = DecisionMatrix(study: study)
+    static func check(_ study: Study, _ problem: DecisionProblem) -> [Diagnostic] {
+        let matrix = problem.matrix(weights: problem.weights.weights)
         return dominatedOptions(study, matrix) + constantCriteria(study, matrix) + documentation(study)
     }
 

@@ -16,23 +16,35 @@ public enum Validator {
         }
     }
 
+    /// What validation returns: every problem found and, when none of them is an error, the
+    /// resolved problem the rest of the program works on.
+    public struct Outcome: Sendable {
+        public var study: Study
+        public var diagnostics: [Diagnostic]
+        /// nil when the study has errors.
+        public var problem: DecisionProblem?
+    }
+
     /// `loadDiagnostics` are the loader's findings; they come first in the same sorted list.
-    public static func validate(_ study: Study, loadDiagnostics: [Diagnostic] = [], options: Options = Options()) -> [Diagnostic] {
+    public static func validate(_ study: Study, loadDiagnostics: [Diagnostic] = [], options: Options = Options()) -> Outcome {
         var diagnostics = loadDiagnostics
         // Nothing more to say about a path that is not a study.
-        if loadDiagnostics.contains(where: { $0.rule == .notAStudy }) { return diagnostics }
+        if loadDiagnostics.contains(where: { $0.rule == .notAStudy }) { return Outcome(study: study, diagnostics: diagnostics, problem: nil) }
         for family in families { diagnostics += family(study) }
-        // Expectations need a ranking, and a ranking needs a study without errors.
+        // Lints and expectations need the resolved problem, and it needs a study without errors.
+        var problem: DecisionProblem?
         if !diagnostics.hasErrors {
-            diagnostics += LintRules.check(study)
-            if options.checkExpectations { diagnostics += ExpectationRules.check(study) }
+            let resolved = DecisionProblem(validated: study)
+            problem = resolved
+            diagnostics += LintRules.check(study, resolved)
+            if options.checkExpectations { diagnostics += ExpectationRules.check(study, resolved) }
         }
-        return Array(Set(diagnostics)).sortedForDisplay()
+        return Outcome(study: study, diagnostics: Array(Set(diagnostics)).sortedForDisplay(), problem: problem)
     }
 
     /// Loads and validates the study at `path`.
-    public static func validate(path: String, options: Options = Options()) -> (study: Study, diagnostics: [Diagnostic]) {
+    public static func validate(path: String, options: Options = Options()) -> Outcome {
         let (study, loadDiagnostics) = StudyLoader.load(path: path)
-        return (study, validate(study, loadDiagnostics: loadDiagnostics, options: options))
+        return validate(study, loadDiagnostics: loadDiagnostics, options: options)
     }
 }

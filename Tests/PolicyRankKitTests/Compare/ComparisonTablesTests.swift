@@ -2,14 +2,19 @@ import Testing
 @testable import PolicyRankKit
 
 @Suite struct ComparisonTablesTests {
+    static func tables(_ choices: RankOptions = RankOptions(), options: ComparisonTables.Options = .init()) throws -> ComparisonTables {
+        let study = try minimal()
+        return try ComparisonTables(study.ranked(choices), study: study, options: options)
+    }
+
     static func minimal() throws -> Study {
-        let (study, diagnostics) = Validator.validate(path: Fixtures.path("valid", "minimal"))
-        #expect(!diagnostics.hasErrors)
-        return study
+        let outcome = Validator.validate(path: Fixtures.path("valid", "minimal"))
+        #expect(!outcome.diagnostics.hasErrors)
+        return outcome.study
     }
 
     @Test func scoresAreShownAsWritten() throws {
-        let tables = try ComparisonTables(study: Self.minimal())
+        let tables = try Self.tables()
         #expect(tables.options.map(\.id) == ["alpha", "beta"])
         // Value-tree order (leaves depth first), each with its effective weight.
         #expect(tables.criteria.map(\.id) == ["violence", "harm", "cost"])
@@ -36,8 +41,7 @@ import Testing
     }
 
     @Test func methodsKeepTheGivenOrderOnceEach() throws {
-        let options = ComparisonTables.Options(base: RankOptions(normalization: "minmax"), methods: ["topsis", "wsm", "topsis"])
-        let tables = try ComparisonTables(study: Self.minimal(), options: options)
+        let tables = try Self.tables(RankOptions(normalization: "minmax"), options: .init(methods: ["topsis", "wsm", "topsis"]))
         #expect(tables.methods.map(\.method) == ["topsis", "wsm"])
         // The base method keeps the chosen normalization; the others use their own default.
         #expect(tables.methods.map(\.normalization) == [.vector, .minmax])
@@ -46,22 +50,21 @@ import Testing
     }
 
     @Test func perspectivesFollowTheStudyWeights() throws {
-        let tables = try ComparisonTables(study: Self.minimal())
+        let tables = try Self.tables()
         #expect(tables.perspectives.map(\.id) == [nil, "hawks"])
         #expect(tables.perspectives.map(\.name) == ["study weights", "Hawks"])
         #expect(tables.perspectives.map(\.ranks) == [[1, 2], [1, 2]])
-        let none = try ComparisonTables(study: Self.minimal(), options: .init(perspectives: []))
+        let none = try Self.tables(options: .init(perspectives: []))
         #expect(none.perspectives.map(\.id) == [nil])
     }
 
     @Test func unknownNamesAreUsageErrorsWithSuggestions() throws {
-        let study = try Self.minimal()
         #expect(throws: RankError.unknownMethod("topsys")) {
-            try ComparisonTables(study: study, options: .init(methods: ["wsm", "topsys"]))
+            try Self.tables(options: .init(methods: ["wsm", "topsys"]))
         }
         #expect(RankError.unknownMethod("topsys").description.contains("(did you mean 'topsis'?)"))
         #expect(throws: RankError.unknownPerspective("hawk", valid: ["hawks"])) {
-            try ComparisonTables(study: study, options: .init(perspectives: ["hawk"]))
+            try Self.tables(options: .init(perspectives: ["hawk"]))
         }
     }
 }

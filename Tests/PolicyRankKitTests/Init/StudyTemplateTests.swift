@@ -17,7 +17,8 @@ import Testing
     @Test func validatesWithoutAnyDiagnosticUnderStrict() throws {
         let directory = try Self.scaffold()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let (study, diagnostics) = Validator.validate(path: directory.path)
+        let outcome = Validator.validate(path: directory.path)
+        let (study, diagnostics) = (outcome.study, outcome.diagnostics)
         let strict = diagnostics.promotingWarnings()
         #expect(strict.isEmpty, "\(DiagnosticTextRenderer.render(strict))")
         #expect(study.policies.count == 2)

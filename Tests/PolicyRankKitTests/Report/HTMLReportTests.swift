@@ -6,8 +6,9 @@ import Testing
     static let smaa = SMAA.Configuration(samples: 500, seed: 3, threads: 1)
 
     static func render(_ study: Study, options: RankOptions = RankOptions(), date: String = "2025-01-31") throws -> String {
-        let report = try SensitivityReport.compute(study, options: options, smaa: smaa)
-        return try HTMLReport.render(study: study, report: report, date: date)
+        let base = try study.ranked(options)
+        let report = try SensitivityReport.compute(base, smaa: smaa)
+        return HTMLReport.render(study: study, base: base, report: report, date: date)
     }
 
     /// A study whose every user-supplied string tries to break out of the page.

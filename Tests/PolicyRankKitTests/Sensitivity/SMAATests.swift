@@ -11,9 +11,7 @@ import Testing
         study.policies = options.map { id, scores in
             StudyBuilder.policy(id, Dictionary(uniqueKeysWithValues: scores.enumerated().map { ("c\($0 + 1)", $1) }))
         }
-        let evaluator = try WeightedEvaluator(study: study, options: RankOptions())
-        return SMAA.run(study: study, evaluator: evaluator,
-                        configuration: .init(samples: samples, seed: seed, threads: threads, weightModel: model))
+        return try study.smaa(configuration: .init(samples: samples, seed: seed, threads: threads, weightModel: model))
     }
 
     static func point(_ values: Double...) -> [Score] { values.map { .point(.number($0)) } }
@@ -83,23 +81,21 @@ import Testing
         uncertain.policies[0] = StudyBuilder.policy("o0", ["c0": .triangular(low: .number(1), likely: .number(4), high: .number(9)),
                                                            "c1": .uniform(low: .number(2), high: .number(7)), "c2": .point(.number(3)),
                                                            "c3": .point(.number(5)), "c4": .point(.number(6))])
-        let evaluator = try WeightedEvaluator(study: uncertain, options: RankOptions())
-        let one = SMAA.run(study: uncertain, evaluator: evaluator, configuration: .init(samples: 30_000, seed: 3, threads: 1, blockSize: 1000))
-        let two = SMAA.run(study: uncertain, evaluator: evaluator, configuration: .init(samples: 30_000, seed: 3, threads: 2, blockSize: 1000))
+        let one = try uncertain.smaa(configuration: .init(samples: 30_000, seed: 3, threads: 1, blockSize: 1000))
+        let two = try uncertain.smaa(configuration: .init(samples: 30_000, seed: 3, threads: 2, blockSize: 1000))
         #expect(one.acceptability == two.acceptability)
         #expect(one.centralWeights == two.centralWeights)
         #expect(one.confidence == two.confidence)
         #expect(one.pairwise == two.pairwise)
-        let other = SMAA.run(study: uncertain, evaluator: evaluator, configuration: .init(samples: 30_000, seed: 4, threads: 2, blockSize: 1000))
+        let other = try uncertain.smaa(configuration: .init(samples: 30_000, seed: 4, threads: 2, blockSize: 1000))
         #expect(other.acceptability != one.acceptability)
     }
 
-    /// Methods without the fast path go through the method itself and agree with it.
+    /// Every method is sampled through the method itself.
     @Test func otherMethodsAreSampledThroughTheMethod() throws {
         let criteria = [StudyBuilder.leaf("c1", scale: 0...1), StudyBuilder.leaf("c2", scale: 0...1)]
         let study = StudyBuilder.study(criteria: criteria, options: [("a", [1, 0]), ("b", [0.6, 0.6])])
-        let evaluator = try WeightedEvaluator(study: study, options: RankOptions(method: "spotis"))
-        let result = SMAA.run(study: study, evaluator: evaluator, configuration: .init(samples: 50_000, seed: 2))
+        let result = try study.smaa(RankOptions(method: "spotis"), configuration: .init(samples: 50_000, seed: 2))
         // SPOTIS distance on these bounds: a = w2, b = 0.4 → a first iff w2 < 0.4.
         Self.expectNear(result.acceptability[0][0], 0.4, samples: 50_000)
     }

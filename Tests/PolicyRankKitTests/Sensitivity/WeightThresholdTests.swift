@@ -7,12 +7,12 @@ import Testing
     static func evaluator(_ options: [(String, [Double])], weights: [Double], method: String = "wsm") throws -> (WeightedEvaluator, Study) {
         let criteria = weights.enumerated().map { StudyBuilder.leaf("c\($0 + 1)", weight: $1, scale: 0...1) }
         let study = StudyBuilder.study(criteria: criteria, options: options)
-        return (try WeightedEvaluator(study: study, options: RankOptions(method: method)), study)
+        return (try study.evaluator(RankOptions(method: method)), study)
     }
 
     static func thresholds(_ options: [(String, [Double])], weights: [Double], method: String = "wsm") throws -> [String: WeightThreshold] {
         let (evaluator, study) = try evaluator(options, weights: weights, method: method)
-        let groups = WeightGroup.all(in: study, matrix: evaluator.matrix)
+        let groups = study.problem.groups
         return Dictionary(uniqueKeysWithValues: WeightThresholds.compute(evaluator, groups: groups).map { ($0.criterion, $0) })
     }
 
@@ -54,8 +54,8 @@ import Testing
     @Test(arguments: Array(UInt64(1)...UInt64(15)))
     func searchAgreesWithTheClosedForm(seed: UInt64) throws {
         let study = RankingPropertyTests.randomStudy(seed: seed)
-        let evaluator = try WeightedEvaluator(study: study, options: RankOptions())
-        for group in WeightGroup.all(in: study, matrix: evaluator.matrix) {
+        let evaluator = try study.evaluator()
+        for group in study.problem.groups {
             let exact = WeightThresholds.closedForm(evaluator, group: group)
             let searched = WeightThresholds.search(evaluator, group: group)
             #expect(exact.changes.map(\.top) == searched.changes.map(\.top), "\(group.id) \(exact.changes.map(\.weight)) \(searched.changes.map(\.weight)) \(exact.topAtZero) \(searched.topAtZero)")
@@ -66,9 +66,9 @@ import Testing
     @Test func anInternalNodeMovesItsLeavesTogether() {
         let tree = [StudyBuilder.group("g", weight: 1, [StudyBuilder.leaf("a", weight: 1), StudyBuilder.leaf("b", weight: 3)]), StudyBuilder.leaf("c", weight: 1)]
         let study = StudyBuilder.study(criteria: tree, options: [("x", [1, 1, 1])])
-        let matrix = DecisionMatrix(study: study)
-        let group = WeightGroup.all(in: study, matrix: matrix).first { $0.id == "g" }
-        let moved = group?.reweighted(matrix.columns.map(\.weight), to: 0.8) ?? []
+        let problem = study.problem
+        let group = problem.groups.first { $0.id == "g" }
+        let moved = group?.reweighted(problem.weights.weights, to: 0.8) ?? []
         #expect(moved.map { ($0 * 1e9).rounded() / 1e9 } == [0.2, 0.6, 0.2])
     }
 

@@ -25,10 +25,10 @@ public enum SMAA {
 
         /// Explicit choices first, then `study.yaml`'s `sensitivity:` settings, then 10,000
         /// samples and seed 1.
-        public init(study: Study, samples: Int? = nil, seed: UInt64? = nil,
+        public init(problem: DecisionProblem, samples: Int? = nil, seed: UInt64? = nil,
                     threads: Int = ProcessInfo.processInfo.activeProcessorCount, weightModel: WeightModel = .uniform) {
-            self.init(samples: samples ?? study.settings?.samples?.value ?? 10_000,
-                      seed: seed ?? study.settings?.seed.map { UInt64(max(0, $0.value)) } ?? 1,
+            self.init(samples: samples ?? problem.defaults.samples ?? 10_000,
+                      seed: seed ?? problem.defaults.seed ?? 1,
                       threads: threads, weightModel: weightModel)
         }
     }
@@ -49,28 +49,26 @@ public enum SMAA {
         public var standardError: Double
     }
 
-    public static func run(study: Study, evaluator: WeightedEvaluator, configuration: Configuration,
+    /// SMAA-2 for the problem under the plan's method, normalization, parameters and weights
+    /// (the stated weights of the ordinal and Dirichlet models).
+    public static func run(problem decisionProblem: DecisionProblem, plan: RankingPlan, configuration: Configuration,
                            progress: (@Sendable (Double) -> Void)? = nil) -> Result {
-        let problem = SMAAProblem(study: study, evaluator: evaluator)
+        let problem = SMAAProblem(problem: decisionProblem, plan: plan)
         let sampler = WeightSampler(model: configuration.weightModel, stated: problem.stated)
         let firstHalf: (@Sendable (Double) -> Void)? = progress.map { report in { @Sendable fraction in report(fraction / 2) } }
         let sampleRanks: BlockRunner.Work = { block, count, accumulator in
             var random = RandomStream(seed: configuration.seed, pass: 1, block: UInt64(block))
             let sampler = sampler.localCopy()
-            var weights = problem.stated
+            let scorer = problem.makeScorer()
+            var weights = problem.stated.map { $0 }
             var values = problem.base.map { $0 } // a block-local buffer, not shared with other threads
-            var scores = [Double](repeating: 0, count: problem.optionCount)
-            problem.scorer.withScore { score in
-                values.withUnsafeMutableBufferPointer { values in
-                    scores.withUnsafeMutableBufferPointer { scoreBuffer in
-                        problem.withLocalCells { cells in
-                            for _ in 0..<count {
-                                sampler.sample(into: &weights, &random)
-                                problem.drawUncertain(cells, into: values, &random)
-                                weights.withUnsafeBufferPointer { score(UnsafeBufferPointer(values), $0, scoreBuffer) }
-                                accumulator.record(scores: scoreBuffer, weights: weights, better: problem.better)
-                        }
-                        }
+            values.withUnsafeMutableBufferPointer { values in
+                problem.withLocalCells { cells, curves in
+                    for _ in 0..<count {
+                        sampler.sample(into: &weights, &random)
+                        problem.drawUncertain(cells, curves: curves, into: values, &random)
+                        weights.withUnsafeBufferPointer { scorer.rank(UnsafeBufferPointer(values), weights: $0) }
+                        scorer.ranks.withUnsafeBufferPointer { accumulator.record(ranks: $0, weights: weights) }
                     }
                 }
             }
@@ -89,7 +87,7 @@ public enum SMAA {
         var standardError = 0.0
         for share in acceptability.joined() { standardError = max(standardError, (share * (1 - share) / samples).squareRoot()) }
         return Result(
-            configuration: configuration, options: evaluator.matrix.options, criteria: evaluator.matrix.columns.map(\.id),
+            configuration: configuration, options: decisionProblem.optionIds, criteria: decisionProblem.leaves.map(\.id),
             acceptability: acceptability, centralWeights: central, confidence: confidence,
             pairwise: pairwise, standardError: standardError)
     }
@@ -102,41 +100,31 @@ public enum SMAA {
     /// Without uncertain scores this is 0 or 1 and needs one evaluation, not a Monte Carlo pass.
     private static func confidenceFactors(_ problem: SMAAProblem, central: [[Double]?], configuration: Configuration,
                                           progress: (@Sendable (Double) -> Void)?) -> [Double?] {
-        let n = problem.optionCount
         guard !problem.uncertain.isEmpty else {
-            var scores = [Double](repeating: 0, count: n)
-            return problem.scorer.withScore { score in
-                central.enumerated().map { i, weights -> Double? in
-                    guard let weights else { return nil }
-                    problem.base.withUnsafeBufferPointer { values in
-                        weights.withUnsafeBufferPointer { weights in
-                            scores.withUnsafeMutableBufferPointer { score(values, weights, $0) }
-                        }
-                    }
-                    return scores.withUnsafeBufferPointer { isFirst(i, $0, better: problem.better) } ? 1 : 0
+            let scorer = problem.makeScorer()
+            return central.enumerated().map { i, weights -> Double? in
+                guard let weights else { return nil }
+                problem.base.withUnsafeBufferPointer { values in
+                    weights.withUnsafeBufferPointer { scorer.rank(values, weights: $0) }
                 }
+                return scorer.ranks[i] == 1 ? 1 : 0
             }
         }
         let secondHalf: (@Sendable (Double) -> Void)? = progress.map { report in { @Sendable fraction in report(0.5 + fraction / 2) } }
-        let better = problem.better
         let sampleConfidence: BlockRunner.Work = { block, count, accumulator in
             var random = RandomStream(seed: configuration.seed, pass: 2, block: UInt64(block))
+            let scorer = problem.makeScorer()
             var values = problem.base.map { $0 }
-            var scores = [Double](repeating: 0, count: n)
             let candidates = central.enumerated().compactMap { i, weights in weights.map { (i, $0.map { $0 }) } }
-            problem.scorer.withScore { score in
-                values.withUnsafeMutableBufferPointer { values in
-                    scores.withUnsafeMutableBufferPointer { scoreBuffer in
-                        problem.withLocalCells { cells in
-                            for _ in 0..<count {
-                                problem.drawUncertain(cells, into: values, &random)
-                                for (i, weights) in candidates {
-                                    weights.withUnsafeBufferPointer { score(UnsafeBufferPointer(values), $0, scoreBuffer) }
-                                    if SMAA.isFirst(i, UnsafeBufferPointer(scoreBuffer), better: better) { accumulator.confidenceHits[i] += 1 }
-                                }
-                                accumulator.confidenceSamples += 1
+            values.withUnsafeMutableBufferPointer { values in
+                problem.withLocalCells { cells, curves in
+                    for _ in 0..<count {
+                        problem.drawUncertain(cells, curves: curves, into: values, &random)
+                        for (i, weights) in candidates {
+                            weights.withUnsafeBufferPointer { scorer.rank(UnsafeBufferPointer(values), weights: $0) }
+                            if scorer.ranks[i] == 1 { accumulator.confidenceHits[i] += 1 }
                         }
-                        }
+                        accumulator.confidenceSamples += 1
                     }
                 }
             }
@@ -145,17 +133,6 @@ public enum SMAA {
         confidenceRun.samples = min(configuration.samples, confidenceSampleLimit)
         let total = BlockRunner.run(configuration: confidenceRun, problem: problem, progress: secondHalf, work: sampleConfidence)
         return central.indices.map { central[$0] == nil ? nil : Double(total.confidenceHits[$0]) / Double(max(total.confidenceSamples, 1)) }
-    }
-}
-
-extension SMAA {
-    /// Whether no option scores strictly better than option i.
-    static func isFirst(_ i: Int, _ scores: UnsafeBufferPointer<Double>, better: ScoreOrder) -> Bool {
-        let tolerance = CompetitionRanking.tolerance
-        for k in scores.indices where k != i {
-            if better == .higher ? scores[k] > scores[i] + tolerance : scores[k] < scores[i] - tolerance { return false }
-        }
-        return true
     }
 }
 

@@ -24,29 +24,19 @@ struct SMAAAccumulator: Sendable {
         confidenceHits = Array(repeating: 0, count: n)
     }
 
-    /// Records one sample's scores (competition ranks; ties within 1e-9 share a rank).
-    mutating func record(scores: UnsafeMutableBufferPointer<Double>, weights: [Double], better: ScoreOrder) {
+    /// Records one sample's competition ranks (1-based, from `CompetitionRanking`, so ties
+    /// within 1e-9 share a rank exactly as in `rank`). Option i beats k when its rank is better.
+    mutating func record(ranks: UnsafeBufferPointer<Int>, weights: [Double]) {
         samples += 1
-        let tolerance = CompetitionRanking.tolerance
         let n = self.n, m = self.m
-        // Orient scores so that higher is better, then count who is strictly ahead.
-        let sign = better == .higher ? 1.0 : -1.0
         rankCounts.withUnsafeMutableBufferPointer { rankCounts in
             wins.withUnsafeMutableBufferPointer { wins in
                 firstWeightSums.withUnsafeMutableBufferPointer { firstWeightSums in
                     for i in 0..<n {
-                        let own = sign * scores[i]
-                        var rank = 0
-                        for k in 0..<n where k != i {
-                            let other = sign * scores[k]
-                            if other > own + tolerance {
-                                rank += 1
-                            } else if own > other + tolerance {
-                                wins[i * n + k] += 1
-                            }
-                        }
-                        rankCounts[i * n + rank] += 1
-                        if rank == 0 {
+                        let own = ranks[i]
+                        for k in 0..<n where own < ranks[k] { wins[i * n + k] += 1 }
+                        rankCounts[i * n + own - 1] += 1
+                        if own == 1 {
                             for j in 0..<m { firstWeightSums[i * m + j] += weights[j] }
                         }
                     }

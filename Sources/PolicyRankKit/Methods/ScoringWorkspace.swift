@@ -1,0 +1,128 @@
+import Dispatch
+import Foundation
+
+/// The buffers a method needs to score matrices of one shape (rows × columns) over one set of
+/// criteria (their directions, bounds and preference functions are copied in), allocated once
+/// and reused for every evaluation: `rank` makes one for its single evaluation, and each of
+/// SMAA's worker blocks makes one and scores thousands of samples through it without
+/// allocating. It is the one path from numbers to scores for both (docs/DESIGN.md §2), so a
+/// sample is scored by exactly the code that ranks the study.
+///
+/// Not shared between threads: each worker owns its own, so nothing in the sampling loop
+/// touches a reference count another core also writes.
+public final class ScoringWorkspace {
+    public let rows: Int
+    public let columns: Int
+    /// Per column: whether higher is better to the methods, the scale's bounds, the
+    /// PROMETHEE preference function.
+    let benefit: UnsafeMutableBufferPointer<Bool>
+    let lower: UnsafeMutableBufferPointer<Double>
+    let upper: UnsafeMutableBufferPointer<Double>
+    let shapes: [PreferenceShape]
+    /// Row-major normalized values; methods that normalize in their own way leave it alone.
+    let normalized: UnsafeMutableBufferPointer<Double>
+    /// Whether each normalized column reads "higher is better" (all of them, except under `none`).
+    let orientation: UnsafeMutableBufferPointer<Bool>
+    /// Per-option intermediates a method keeps for its output (TOPSIS's D⁺ and D⁻, VIKOR's S and R…).
+    let optionSlots: UnsafeMutableBufferPointer<Double>
+    static let optionSlotCount = 4
+    /// Per-column intermediates (ideal points, factors, totals…).
+    let columnSlots: UnsafeMutableBufferPointer<Double>
+    static let columnSlotCount = 6
+    let statistics: UnsafeMutableBufferPointer<ColumnStatistics>
+    let transforms: UnsafeMutableBufferPointer<ColumnTransform>
+    /// PROMETHEE's column-major values and (outgoing, incoming) flow pairs, made on first use.
+    private var flowBuffers: (columns: UnsafeMutableBufferPointer<Double>, flows: UnsafeMutableBufferPointer<Double>)?
+    private var flowScratch: [FlowScratch] = []
+
+    public init(rows: Int, columns spec: [DecisionMatrix.Column]) {
+        self.rows = rows
+        self.columns = spec.count
+        let m = spec.count
+        benefit = Self.allocate(Bool.self, m, false)
+        lower = Self.allocate(Double.self, m, 0)
+        upper = Self.allocate(Double.self, m, 0)
+        for (j, column) in spec.enumerated() {
+            benefit[j] = column.direction == .benefit
+            lower[j] = column.bounds.lowerBound
+            upper[j] = column.bounds.upperBound
+        }
+        shapes = spec.map(\.preference)
+        normalized = Self.allocate(Double.self, rows * m, 0)
+        orientation = Self.allocate(Bool.self, m, true)
+        optionSlots = Self.allocate(Double.self, Self.optionSlotCount * rows, 0)
+        columnSlots = Self.allocate(Double.self, Self.columnSlotCount * m, 0)
+        statistics = Self.allocate(ColumnStatistics.self, m, ColumnStatistics())
+        transforms = Self.allocate(ColumnTransform.self, m, .constant(0))
+    }
+
+    public convenience init(for matrix: DecisionMatrix) {
+        self.init(rows: matrix.options.count, columns: matrix.columns)
+    }
+
+    deinit {
+        for buffer in [lower, upper, normalized, optionSlots, columnSlots] { buffer.deallocate() }
+        benefit.deallocate()
+        orientation.deallocate()
+        statistics.deallocate()
+        transforms.deallocate()
+        flowBuffers?.columns.deallocate()
+        flowBuffers?.flows.deallocate()
+    }
+
+    /// Per-option slot k (0 ≤ k < 4), `rows` values.
+    func option(_ k: Int) -> UnsafeMutableBufferPointer<Double> {
+        UnsafeMutableBufferPointer(rebasing: optionSlots[(k * rows)..<((k + 1) * rows)])
+    }
+
+    /// Per-column slot k, `columns` values: 0–3 for methods, 4 and 5 for normalization.
+    func column(_ k: Int) -> UnsafeMutableBufferPointer<Double> {
+        UnsafeMutableBufferPointer(rebasing: columnSlots[(k * columns)..<((k + 1) * columns)])
+    }
+
+    /// Row i of the normalized matrix.
+    func normalizedRow(_ i: Int) -> UnsafeMutableBufferPointer<Double> {
+        UnsafeMutableBufferPointer(rebasing: normalized[(i * columns)..<((i + 1) * columns)])
+    }
+
+    /// PROMETHEE's column-major copy (rows × columns) and flow pairs (2 × rows × columns).
+    func promethee() -> (columns: UnsafeMutableBufferPointer<Double>, flows: UnsafeMutableBufferPointer<Double>) {
+        if let flowBuffers { return flowBuffers }
+        let made = (Self.allocate(Double.self, rows * columns, 0), Self.allocate(Double.self, 2 * rows * columns, 0))
+        flowBuffers = made
+        return made
+    }
+
+    /// Sort buffers for `PreferenceFlows`, one per worker, made on first use.
+    func flowScratch(workers: Int) -> [FlowScratch] {
+        if flowScratch.count < workers {
+            flowScratch += (flowScratch.count..<workers).map { _ in FlowScratch(count: rows) }
+        }
+        return flowScratch
+    }
+
+    /// Room for at least one element, so that an empty study's buffers are still real ones;
+    /// code reads only the first `count`.
+    private static func allocate<T>(_ type: T.Type, _ count: Int, _ value: T) -> UnsafeMutableBufferPointer<T> {
+        let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: max(count, 1))
+        buffer.initialize(repeating: value)
+        return buffer
+    }
+}
+
+/// What one evaluation reads: row-major values (rows × columns of the workspace), one weight
+/// per column, and the method's choices. Pointers valid for the duration of the call.
+public struct ScoringInput {
+    public var values: UnsafeBufferPointer<Double>
+    public var weights: UnsafeBufferPointer<Double>
+    public var normalization: Normalization
+    public var parameters: [String: Double]
+
+    public init(values: UnsafeBufferPointer<Double>, weights: UnsafeBufferPointer<Double>,
+                normalization: Normalization, parameters: [String: Double]) {
+        self.values = values
+        self.weights = weights
+        self.normalization = normalization
+        self.parameters = parameters
+    }
+}

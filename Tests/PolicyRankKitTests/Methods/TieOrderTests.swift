@@ -1,0 +1,61 @@
+import Testing
+@testable import PolicyRankKit
+
+/// Ties within 1e-9 grouped as a strict weak ordering: a chain of scores each within the
+/// tolerance of the next used to sort by id across the whole chain, so the highest score
+/// could rank below the lowest.
+@Suite struct TieOrderTests {
+    /// Scores 6e-10 apart in a chain of 5: each neighbour pair is "equal", the ends are not.
+    @Test(arguments: [ScoreOrder.higher, .lower])
+    func aHigherScoreNeverRanksBelowALowerOne(better: ScoreOrder) {
+        let step = better == .higher ? -6e-10 : 6e-10
+        let scores = (0..<5).map { 1 + Double($0) * step }
+        // Ids in reverse of the score order: an id tie-break across the chain would reverse it.
+        let ids = ["e", "d", "c", "b", "a"]
+        let ranked = CompetitionRanking.rank(scores: scores, ids: ids, better: better)
+        var rankOf = [Int](repeating: 0, count: 5)
+        for (index, rank) in ranked { rankOf[index] = rank }
+        for a in 0..<5 {
+            for b in 0..<5 where better == .higher ? scores[a] > scores[b] : scores[a] < scores[b] {
+                #expect(rankOf[a] <= rankOf[b], "\(scores[a]) ranks \(rankOf[a]), \(scores[b]) ranks \(rankOf[b])")
+            }
+        }
+        // The group starts at the best score and takes what is within 1e-9 of it: the first
+        // two steps (6e-10), not the third (1.2e-9 from the best at the second's end).
+        #expect(rankOf == [1, 1, 3, 3, 5])
+    }
+
+    /// Many random chains, every order of ids: ranks never invert the scores, and equal
+    /// scores always share a rank.
+    @Test(arguments: Array(UInt64(1)...UInt64(20)))
+    func randomChainsAreMonotone(seed: UInt64) {
+        var random = SplitMix64(state: seed)
+        let n = Int.random(in: 2...60, using: &random)
+        let scores = (0..<n).map { _ in 0.5 + Double(Int.random(in: 0...8, using: &random)) * 4e-10 }
+        let ids = (0..<n).map { "o\(Int.random(in: 0...1_000_000, using: &random))-\($0)" }
+        let ranked = CompetitionRanking.rank(scores: scores, ids: ids, better: .higher)
+        var rankOf = [Int](repeating: 0, count: n)
+        for (index, rank) in ranked { rankOf[index] = rank }
+        for a in 0..<n {
+            for b in 0..<n {
+                if scores[a] > scores[b] { #expect(rankOf[a] <= rankOf[b]) }
+                if scores[a] == scores[b] { #expect(rankOf[a] == rankOf[b]) }
+            }
+        }
+        // Listed best first, each tie group by id.
+        let listed = ranked.map(\.index)
+        for (x, y) in zip(listed, listed.dropFirst()) where rankOf[x] == rankOf[y] { #expect(ids[x] < ids[y]) }
+        for (x, y) in zip(listed, listed.dropFirst()) { #expect(rankOf[x] <= rankOf[y]) }
+    }
+
+    @Test func competitionRanksSkipAfterATie() {
+        let ranked = CompetitionRanking.rank(scores: [0.3, 0.5, 0.5, 0.1], ids: ["a", "b", "c", "d"], better: .higher)
+        #expect(ranked.map(\.index) == [1, 2, 0, 3])
+        #expect(ranked.map(\.rank) == [1, 1, 3, 4])
+    }
+
+    @Test func aNaNScoreRanksLast() {
+        let ranked = CompetitionRanking.rank(scores: [.nan, 0.2, 0.4], ids: ["a", "b", "c"], better: .higher)
+        #expect(ranked.map(\.index) == [2, 1, 0])
+    }
+}

@@ -1,0 +1,90 @@
+import Testing
+@testable import PolicyRankKit
+
+/// SMAA scores every sample through `AggregationMethod.score` and a reused workspace. This
+/// reference draws the same weights and scores from the same streams but ranks each sample
+/// the plain way — a fresh `DecisionMatrix` ranked by `RankingEngine.rank`, as `rank` does —
+/// and the two must agree byte for byte, under every method, on 1 and 2 threads.
+@Suite struct SMAAReferenceTests {
+    static func uncertainStudy(seed: UInt64) -> Study {
+        var study = RankingPropertyTests.randomStudy(seed: seed)
+        var random = SplitMix64(state: seed &+ 99)
+        for p in study.policies.indices {
+            for s in study.policies[p].scores.indices where Bool.random(using: &random) {
+                guard case .point(.number(let x)) = study.policies[p].scores[s].value.value else { continue }
+                let low = x - Double.random(in: 0...2, using: &random), high = x + Double.random(in: 0...2, using: &random)
+                study.policies[p].scores[s].value.value = Bool.random(using: &random)
+                    ? .triangular(low: .number(low), likely: .number(x), high: .number(high))
+                    : .uniform(low: .number(low), high: .number(high))
+            }
+        }
+        return study
+    }
+
+    /// First-pass acceptability and pairwise counts by the plain ranking path.
+    static func reference(_ base: RankedProblem, configuration: SMAA.Configuration) -> (acceptability: [[Double]], pairwise: [[Double]]) {
+        let problem = SMAAProblem(problem: base.problem, plan: base.plan)
+        let n = problem.optionCount
+        var counts = [[Int]](repeating: [Int](repeating: 0, count: n), count: n)
+        var wins = counts
+        let sampler = WeightSampler(model: configuration.weightModel, stated: problem.stated)
+        let blocks = (configuration.samples + configuration.blockSize - 1) / configuration.blockSize
+        for block in 0..<blocks {
+            var random = RandomStream(seed: configuration.seed, pass: 1, block: UInt64(block))
+            let count = min(configuration.blockSize, configuration.samples - block * configuration.blockSize)
+            var weights = problem.stated
+            var values = problem.base
+            problem.withLocalCells { cells, curves in
+                for _ in 0..<count {
+                    sampler.sample(into: &weights, &random)
+                    values.withUnsafeMutableBufferPointer { problem.drawUncertain(cells, curves: curves, into: $0, &random) }
+                    var sampled = base.problem
+                    sampled.likely = Matrix(rowCount: n, columnCount: problem.criterionCount, storage: values)
+                    let plan = RankingPlan(base.plan, weights: weights)
+                    let ranking = RankingEngine.rank(sampled, plan: plan)
+                    var rankOf = [Int](repeating: 0, count: n)
+                    for entry in ranking.entries { rankOf[base.problem.optionIds.firstIndex(of: entry.id) ?? 0] = entry.rank }
+                    for i in 0..<n {
+                        counts[i][rankOf[i] - 1] += 1
+                        for k in 0..<n where rankOf[i] < rankOf[k] { wins[i][k] += 1 }
+                    }
+                }
+            }
+        }
+        let samples = Double(configuration.samples)
+        return (counts.map { $0.map { Double($0) / samples } }, wins.map { $0.map { Double($0) / samples } })
+    }
+
+    @Test(arguments: Methods.names)
+    func everyMethodMatchesThePlainRankingPath(method: String) throws {
+        for seed in [UInt64(3), 8] {
+            let study = Self.uncertainStudy(seed: seed)
+            let base = try study.ranked(RankOptions(method: method))
+            #expect(!base.problem.uncertain.isEmpty)
+            let reference = Self.reference(base, configuration: .init(samples: 600, seed: seed, threads: 1, blockSize: 128))
+            for threads in [1, 2] {
+                let result = SMAA.run(problem: base.problem, plan: base.plan,
+                                      configuration: .init(samples: 600, seed: seed, threads: threads, blockSize: 128))
+                #expect(result.acceptability == reference.acceptability, "\(method), seed \(seed), \(threads) threads")
+                #expect(result.pairwise == reference.pairwise, "\(method), seed \(seed), \(threads) threads")
+            }
+        }
+    }
+
+    /// The workspace path gives `evaluate`'s scores exactly, and reusing one workspace for
+    /// other values and weights on the same criteria leaves nothing behind from the first.
+    @Test(arguments: Methods.names)
+    func aReusedWorkspaceScoresLikeAFreshOne(method: String) throws {
+        let first = try RankingPropertyTests.randomStudy(seed: 21).ranked(RankOptions(method: method))
+        let other = RankingPropertyTests.randomStudy(seed: 22).problem
+        let matrixA = first.problem.matrix(weights: first.plan.weights)
+        var matrixB = matrixA
+        matrixB.values = other.likely
+        for j in matrixB.columns.indices { matrixB.columns[j].weight = other.weights.weights[j] }
+        let plan = first.plan, shared = ScoringWorkspace(for: matrixA)
+        _ = plan.method.scores(matrixA, normalization: plan.normalization, parameters: plan.parameterMap, workspace: shared)
+        let reused = plan.method.scores(matrixB, normalization: plan.normalization, parameters: plan.parameterMap, workspace: shared)
+        #expect(reused == plan.method.evaluate(matrixB, normalization: plan.normalization, parameters: plan.parameterMap).scores)
+        #expect(reused != plan.method.evaluate(matrixA, normalization: plan.normalization, parameters: plan.parameterMap).scores)
+    }
+}
