@@ -10,6 +10,9 @@ struct BenchReport {
             /// How many times faster one row ran than another (the SMAA thread speed-up): the
             /// ratio of their medians, which must reach `atLeast` where one is set, and of their minima.
             case speedup(median: Double, min: Double, atLeast: Double?)
+            /// How many times slower one row ran than a reference row (a method's `sensitivity`
+            /// against `wsm`'s): the ratio of their medians, which must stay at most `atMost`.
+            case slowdown(median: Double, min: Double, atMost: Double)
         }
 
         var name: String
@@ -41,6 +44,7 @@ struct BenchReport {
             case .time(let timing, let target?): timing.median < target ? "yes" : "**no**"
             case .speedup(_, _, nil): "—"
             case .speedup(let median, _, let atLeast?): median >= atLeast ? "yes" : "**no**"
+            case .slowdown(let median, _, let atMost): median <= atMost ? "yes" : "**no**"
             }
         }
 
@@ -51,6 +55,8 @@ struct BenchReport {
                 (BenchReport.format(timing.median), BenchReport.format(timing.min), target.map { "< " + BenchReport.format($0, trimmed: true) } ?? "—")
             case .speedup(let median, let min, let atLeast):
                 (BenchReport.times(median), BenchReport.times(min), atLeast.map { "≥ " + BenchReport.times($0, decimals: 1) } ?? "—")
+            case .slowdown(let median, let min, let atMost):
+                (BenchReport.times(median), BenchReport.times(min), "≤ " + BenchReport.times(atMost, decimals: 1))
             }
         }
     }

@@ -66,26 +66,69 @@ struct SensitivityBenchmarks {
         rows.append(BenchReport.Row(
             name: "… the cores' own speed-up, 1 thread → two processes (the ceiling for the thread speed-up)", size: size,
             figure: .speedup(median: ratio(timings[0].median, timings[2].median), min: ratio(timings[0].min, timings[2].min), atLeast: nil)))
-        rows += try inProcessRows(path, size: size, runs: smaaRuns, reason: reason)
+        let (inProcess, singleThread) = try inProcessRows(path, size: size, runs: smaaRuns, reason: reason)
+        rows += inProcess
+        rows += numpyRows(path, size: size, runs: min(runs, 3), against: singleThread, directory: directory)
 
         let shipped = try StudyCheck.loadValid(study)
         let samples = shipped.settings?.samples?.value ?? 10_000
-        rows.append(try timeShipped(size: "`\(study)`: \(BenchmarkSuite.size(of: shipped)), \(BenchReport.grouped(samples)) samples"))
+        rows += try timeShippedByMethod(size: "`\(study)`: \(BenchmarkSuite.size(of: shipped)), \(BenchReport.grouped(samples)) samples")
         return (rows, Self.note(outputs[0], outputs[1]))
     }
 
-    /// `policyrank sensitivity STUDY` exactly as a user types it: the study's own samples,
-    /// all cores, the table format.
-    private func timeShipped(size: String) throws(BenchError) -> BenchReport.Row {
-        let arguments = ["sensitivity", study]
-        try policyrank.check(arguments)
-        let timing = try Stopwatch.measure(runs: runs) { () throws(BenchError) in try policyrank.run(arguments) }
-        return BenchReport.Row(name: "`policyrank sensitivity`", size: size, timing: timing, target: nil)
+    /// Under every method, a method's whole `sensitivity` may take at most this many times
+    /// `wsm`'s (every SMAA sample goes through the method's own scoring).
+    static let methodSlowdownTarget = 5.0
+
+    /// `policyrank sensitivity STUDY` exactly as a user types it (the study's own samples, all
+    /// cores, the table format), then with `--method` for every method, each against `wsm`.
+    private func timeShippedByMethod(size: String) throws(BenchError) -> [BenchReport.Row] {
+        let plain = ["sensitivity", study]
+        try policyrank.check(plain)
+        var rows = [BenchReport.Row(name: "`policyrank sensitivity`", size: size,
+                                    timing: try Stopwatch.measure(runs: runs) { () throws(BenchError) in try policyrank.run(plain) }, target: nil)]
+        var timings: [(String, Timing)] = []
+        for method in Methods.names {
+            let arguments = ["sensitivity", study, "--method", method]
+            try policyrank.check(arguments)
+            timings.append((method, try Stopwatch.measure(runs: runs) { () throws(BenchError) in try policyrank.run(arguments) }))
+        }
+        guard let wsm = timings.first(where: { $0.0 == "wsm" })?.1 else { return rows }
+        for (method, timing) in timings {
+            rows.append(BenchReport.Row(name: "`policyrank sensitivity --method \(method)`", size: size, timing: timing, target: nil))
+            if method != "wsm" {
+                rows.append(BenchReport.Row(
+                    name: "… \(method) against wsm", size: size,
+                    figure: .slowdown(median: ratio(timing.median, wsm.median), min: ratio(timing.min, wsm.min), atMost: Self.methodSlowdownTarget)))
+            }
+        }
+        return rows
+    }
+
+    /// SMAA.run should beat the numpy reference by this factor on one thread.
+    static let numpyTarget = 10.0
+
+    /// The numpy reference on the same problem and samples, and SMAA.run's single-thread
+    /// speed-up over it; one row saying why when python3 or numpy is missing.
+    private func numpyRows(_ path: String, size: String, runs: Int, against swift: Timing, directory: String) -> [BenchReport.Row] {
+        guard let problem = try? StudyCheck.loadClean(path) else { return [] }
+        switch NumpyReference.time(problem, samples: Self.samples, runs: max(runs, 1), directory: directory) {
+        case .success(let numpy):
+            return [
+                BenchReport.Row(name: "vectorized numpy SMAA-2, 10⁶ samples, in-process (`scripts/smaa-numpy-reference.py`)", size: size,
+                                timing: Timing(median: numpy.median, min: numpy.min, runs: max(runs, 1)), target: nil, fewerRunsReason: "for the numpy reference"),
+                BenchReport.Row(name: "… `SMAA.run` on 1 thread against numpy", size: size,
+                                figure: .speedup(median: ratio(numpy.median, swift.median), min: ratio(numpy.min, swift.min), atLeast: Self.numpyTarget)),
+            ]
+        case .failure(let error):
+            return [BenchReport.Row(name: "vectorized numpy SMAA-2: not run (\(error.description.prefix(120)))", size: size,
+                                    figure: .speedup(median: .nan, min: .nan, atLeast: nil))]
+        }
     }
 
     /// `SMAA.run` alone, in this process, on 1 and 2 threads (alternating): the part of
     /// `sensitivity` that threads can speed up, without start-up, loading and output.
-    private func inProcessRows(_ path: String, size: String, runs: Int, reason: String) throws(BenchError) -> [BenchReport.Row] {
+    private func inProcessRows(_ path: String, size: String, runs: Int, reason: String) throws(BenchError) -> (rows: [BenchReport.Row], singleThread: Timing) {
         let problem = try StudyCheck.loadClean(path)
         let plan: RankingPlan
         do {
@@ -108,13 +151,13 @@ struct SensitivityBenchmarks {
             }
         }
         let timings = durations.map(Stopwatch.summarize)
-        return [
+        return ([
             BenchReport.Row(name: "`SMAA.run`, 10⁶ samples, in-process, 1 thread", size: size, timing: timings[0], target: nil, fewerRunsReason: reason),
             BenchReport.Row(name: "`SMAA.run`, 10⁶ samples, in-process, 2 threads", size: size, timing: timings[1], target: nil, fewerRunsReason: reason),
             BenchReport.Row(name: "… speed-up of SMAA itself, 1 → 2 threads", size: size,
                             figure: .speedup(median: ratio(timings[0].median, timings[1].median), min: ratio(timings[0].min, timings[1].min),
                                              atLeast: Self.speedupTarget)),
-        ]
+        ], timings[0])
     }
 
     private static func arguments(_ path: String, samples: Int, threads: Int) -> [String] {

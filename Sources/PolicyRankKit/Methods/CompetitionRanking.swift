@@ -15,11 +15,14 @@ public enum CompetitionRanking {
         let idOrder = Self.idOrder(ids)
         var order = [Int](repeating: 0, count: scores.count)
         var ranks = [Int](repeating: 0, count: scores.count)
+        var keys = [Double](repeating: 0, count: scores.count)
         scores.withUnsafeBufferPointer { scores in
             idOrder.withUnsafeBufferPointer { idOrder in
                 order.withUnsafeMutableBufferPointer { order in
                     ranks.withUnsafeMutableBufferPointer { ranks in
-                        rank(scores, idOrder: idOrder, better: better, order: order, ranks: ranks)
+                        keys.withUnsafeMutableBufferPointer { keys in
+                            rank(scores, idOrder: idOrder, better: better, order: order, ranks: ranks, keys: keys)
+                        }
                     }
                 }
             }
@@ -35,50 +38,50 @@ public enum CompetitionRanking {
     }
 
     /// The allocation-free form SMAA calls once per sample: `order` receives the option
-    /// indices best first (ties by id), `ranks[i]` option i's competition rank (1-based).
+    /// indices best first (ties by id), `ranks[i]` option i's competition rank (1-based);
+    /// `keys` is scratch for one oriented score per option.
     public static func rank(_ scores: UnsafeBufferPointer<Double>, idOrder: UnsafeBufferPointer<Int>, better: ScoreOrder,
-                            order: UnsafeMutableBufferPointer<Int>, ranks: UnsafeMutableBufferPointer<Int>) {
+                            order: UnsafeMutableBufferPointer<Int>, ranks: UnsafeMutableBufferPointer<Int>,
+                            keys: UnsafeMutableBufferPointer<Double>) {
         let n = scores.count
         let sign = better == .higher ? 1.0 : -1.0
-        // A NaN score (a degenerate method) sorts last rather than breaking the ordering.
-        func key(_ i: Int) -> Double {
+        // Higher key is better; a NaN score (a degenerate method) sorts last.
+        for i in 0..<n {
             let value = sign * scores[i]
-            return value.isNaN ? -.infinity : value
+            keys[i] = value.isNaN ? -.infinity : value
         }
-        for i in 0..<n { order[i] = i }
-        // Insertion sort by exact score, best first, then id: n is small in the sampling loop,
-        // and for large n the comparison sort below takes over.
+        // Insertion sort by exact key, best first, then id: n is small in the sampling loop;
+        // for large n a comparison sort takes over.
         if n <= 32 {
-            for k in 1..<max(n, 1) {
-                let item = order[k], itemKey = key(item)
+            for k in 0..<n {
+                let item = k, itemKey = keys[k], itemId = idOrder[k]
                 var slot = k
-                while slot > 0, precedes(itemKey, idOrder[item], key(order[slot - 1]), idOrder[order[slot - 1]]) {
-                    order[slot] = order[slot - 1]
+                while slot > 0 {
+                    let other = order[slot - 1]
+                    guard itemKey > keys[other] || (itemKey == keys[other] && itemId < idOrder[other]) else { break }
+                    order[slot] = other
                     slot -= 1
                 }
                 order[slot] = item
             }
         } else {
+            for i in 0..<n { order[i] = i }
             var all = order
-            all.sort { precedes(key($0), idOrder[$0], key($1), idOrder[$1]) }
+            all.sort { keys[$0] != keys[$1] ? keys[$0] > keys[$1] : idOrder[$0] < idOrder[$1] }
         }
         // Cut tie groups from the sorted order, each starting at its best score.
         var start = 0
         while start < n {
-            let leader = key(order[start])
+            let leader = keys[order[start]]
             var end = start + 1
-            while end < n, leader - key(order[end]) <= tolerance { end += 1 }
+            while end < n, leader - keys[order[end]] <= tolerance { end += 1 }
             for k in start..<end { ranks[order[k]] = start + 1 }
-            // Within a group, list by id.
+            // Within a group, list by id (the sort put equal keys by id already).
             if end - start > 1 {
                 var group = UnsafeMutableBufferPointer(rebasing: order[start..<end])
                 group.sort { idOrder[$0] < idOrder[$1] }
             }
             start = end
         }
-    }
-
-    private static func precedes(_ keyA: Double, _ idA: Int, _ keyB: Double, _ idB: Int) -> Bool {
-        keyA != keyB ? keyA > keyB : idA < idB
     }
 }

@@ -7,6 +7,13 @@ extension ScoringWorkspace {
         if normalization == .none {
             for k in 0..<(n * m) { normalized[k] = values[k] }
             for j in 0..<m { orientation[j] = benefit[j] }
+            preparedScale = false
+            return
+        }
+        let scale = column(4), offset = column(5)
+        if normalization == .scale && preparedScale {
+            // `scale` reads only the declared bounds: its transforms, made once, still hold.
+            affineMap(values, scale: scale, offset: offset)
             return
         }
         for j in 0..<m {
@@ -18,7 +25,6 @@ extension ScoringWorkspace {
                 for j in 0..<m { statistics[j].add(values[i * m + j]) }
             }
         }
-        let scale = column(4), offset = column(5)
         var affine = true
         for j in 0..<m {
             let transform = normalization.transform(statistics[j], direction: benefit[j] ? .benefit : .cost, bounds: lower[j]...upper[j])
@@ -29,15 +35,21 @@ extension ScoringWorkspace {
             default: affine = false
             }
         }
+        preparedScale = normalization == .scale && affine
         if affine {
-            // The common case: every column is a·x + b, a plain loop with no per-cell dispatch.
-            for i in 0..<n {
-                for j in 0..<m { normalized[i * m + j] = scale[j] * values[i * m + j] + offset[j] }
-            }
+            affineMap(values, scale: scale, offset: offset)
         } else {
             for i in 0..<n {
                 for j in 0..<m { normalized[i * m + j] = transforms[j].apply(values[i * m + j]) }
             }
+        }
+    }
+
+    /// The common case: every column is a·x + b, a plain loop with no per-cell dispatch.
+    private func affineMap(_ values: UnsafeBufferPointer<Double>, scale: UnsafeMutableBufferPointer<Double>, offset: UnsafeMutableBufferPointer<Double>) {
+        let n = rows, m = columns
+        for i in 0..<n {
+            for j in 0..<m { normalized[i * m + j] = scale[j] * values[i * m + j] + offset[j] }
         }
     }
 

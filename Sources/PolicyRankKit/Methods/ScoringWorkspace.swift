@@ -31,6 +31,9 @@ public final class ScoringWorkspace {
     static let columnSlotCount = 6
     let statistics: UnsafeMutableBufferPointer<ColumnStatistics>
     let transforms: UnsafeMutableBufferPointer<ColumnTransform>
+    /// Whether column slots 4 and 5 hold `scale` normalization's a·x + b, which depends only on
+    /// the bounds and so is computed once per workspace.
+    var preparedScale = false
     /// PROMETHEE's column-major values and (outgoing, incoming) flow pairs, made on first use.
     private var flowBuffers: (columns: UnsafeMutableBufferPointer<Double>, flows: UnsafeMutableBufferPointer<Double>)?
     private var flowScratch: [FlowScratch] = []

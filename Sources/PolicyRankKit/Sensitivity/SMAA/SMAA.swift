@@ -67,8 +67,10 @@ public enum SMAA {
                     for _ in 0..<count {
                         sampler.sample(into: &weights, &random)
                         problem.drawUncertain(cells, curves: curves, into: values, &random)
-                        weights.withUnsafeBufferPointer { scorer.rank(UnsafeBufferPointer(values), weights: $0) }
-                        scorer.ranks.withUnsafeBufferPointer { accumulator.record(ranks: $0, weights: weights) }
+                        weights.withUnsafeBufferPointer { weights in
+                            scorer.rank(UnsafeBufferPointer(values), weights: weights)
+                            accumulator.record(ranks: scorer.ranks, weights: weights)
+                        }
                     }
                 }
             }

@@ -26,7 +26,7 @@ struct SMAAAccumulator: Sendable {
 
     /// Records one sample's competition ranks (1-based, from `CompetitionRanking`, so ties
     /// within 1e-9 share a rank exactly as in `rank`). Option i beats k when its rank is better.
-    mutating func record(ranks: UnsafeBufferPointer<Int>, weights: [Double]) {
+    mutating func record(ranks: UnsafeMutableBufferPointer<Int>, weights: UnsafeBufferPointer<Double>) {
         samples += 1
         let n = self.n, m = self.m
         rankCounts.withUnsafeMutableBufferPointer { rankCounts in

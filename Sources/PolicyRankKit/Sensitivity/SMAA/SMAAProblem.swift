@@ -110,42 +110,58 @@ struct SMAAProblem: Sendable {
 }
 
 /// Scores and ranks samples for one worker block through the plan's method, with a workspace
-/// and rank buffers of the block's own: no allocation per sample.
+/// and rank buffers of the block's own: no allocation per sample, and buffers held as
+/// pointers so the loop pays no reference counting or exclusivity checks.
 final class SampleScorer {
     let workspace: ScoringWorkspace
     let method: any AggregationMethod
-    let normalization: Normalization
-    let parameters: [String: Double]
+    let input: ScoringInput
     let better: ScoreOrder
-    let idOrder: [Int]
-    var scores: [Double]
-    var order: [Int]
-    var ranks: [Int]
+    let idOrder: UnsafeMutableBufferPointer<Int>
+    let scores: UnsafeMutableBufferPointer<Double>
+    let keys: UnsafeMutableBufferPointer<Double>
+    let order: UnsafeMutableBufferPointer<Int>
+    /// Each option's competition rank in the last sample ranked.
+    let ranks: UnsafeMutableBufferPointer<Int>
 
     init(problem: SMAAProblem) {
-        workspace = ScoringWorkspace(rows: problem.optionCount, columns: problem.columns)
+        let n = problem.optionCount
+        workspace = ScoringWorkspace(rows: n, columns: problem.columns)
         method = problem.method
-        normalization = problem.normalization
-        parameters = problem.parameters.reduce(into: [:]) { $0[$1.key] = $1.value } // the block's own copy
         better = problem.method.better
-        idOrder = problem.idOrder.map { $0 }
-        scores = Array(repeating: 0, count: problem.optionCount)
-        order = scores.map { _ in 0 }
-        ranks = order
+        // The block's own copy of the parameters; values and weights are set per sample.
+        input = ScoringInput(values: UnsafeBufferPointer(start: nil, count: 0), weights: UnsafeBufferPointer(start: nil, count: 0),
+                             normalization: problem.normalization, parameters: problem.parameters.reduce(into: [:]) { $0[$1.key] = $1.value })
+        idOrder = .allocate(capacity: max(n, 1))
+        for i in 0..<n { idOrder[i] = problem.idOrder[i] }
+        scores = .allocate(capacity: max(n, 1))
+        keys = .allocate(capacity: max(n, 1))
+        order = .allocate(capacity: max(n, 1))
+        ranks = .allocate(capacity: max(n, 1))
+        scores.initialize(repeating: 0)
+        keys.initialize(repeating: 0)
+        order.initialize(repeating: 0)
+        ranks.initialize(repeating: 0)
+    }
+
+    deinit {
+        idOrder.deallocate()
+        scores.deallocate()
+        keys.deallocate()
+        order.deallocate()
+        ranks.deallocate()
     }
 
     /// Scores `values` under `weights` and leaves each option's competition rank in `ranks`.
     func rank(_ values: UnsafeBufferPointer<Double>, weights: UnsafeBufferPointer<Double>) {
-        let input = ScoringInput(values: values, weights: weights, normalization: normalization, parameters: parameters)
-        scores.withUnsafeMutableBufferPointer { scores in
-            method.score(input, workspace: workspace, into: scores)
-            idOrder.withUnsafeBufferPointer { idOrder in
-                order.withUnsafeMutableBufferPointer { order in
-                    ranks.withUnsafeMutableBufferPointer { ranks in
-                        CompetitionRanking.rank(UnsafeBufferPointer(scores), idOrder: idOrder, better: better, order: order, ranks: ranks)
-                    }
-                }
-            }
-        }
+        var input = self.input
+        input.values = values
+        input.weights = weights
+        let n = workspace.rows
+        let scores = UnsafeMutableBufferPointer(rebasing: self.scores[0..<n])
+        method.score(input, workspace: workspace, into: scores)
+        CompetitionRanking.rank(UnsafeBufferPointer(scores), idOrder: UnsafeBufferPointer(rebasing: idOrder[0..<n]), better: better,
+                                order: UnsafeMutableBufferPointer(rebasing: order[0..<n]), ranks: UnsafeMutableBufferPointer(rebasing: ranks[0..<n]),
+                                keys: UnsafeMutableBufferPointer(rebasing: keys[0..<n]))
     }
 }
