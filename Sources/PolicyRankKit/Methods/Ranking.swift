@@ -29,6 +29,18 @@ public struct Ranking: Sendable {
     public var entries: [Entry]
     /// VIKOR's compromise solution set, best first.
     public var compromise: [String]?
+    /// For a partial ranking, how every pair of options compares; nil for a complete ranking,
+    /// where the scores order every pair. Entries' ranks are then 1 + the number of options
+    /// preferred to each, so incomparable options can share a rank without being tied.
+    public var relations: OutrankingRelations?
+
+    /// Whether some options cannot be compared.
+    public var isPartial: Bool { relations?.incomparablePairs.isEmpty == false }
+
+    /// Whether the ranking says a and b cannot be compared.
+    public func incomparable(_ a: String, _ b: String) -> Bool {
+        relations?.relation(a, b) == .incomparable
+    }
 
     public func entry(_ id: String) -> Entry? { entries.first { $0.id == id } }
 

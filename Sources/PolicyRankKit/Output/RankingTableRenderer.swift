@@ -19,7 +19,19 @@ public enum RankingTableRenderer {
         if let compromise = ranking.compromise {
             output += "\nCompromise solution (VIKOR): " + compromise.joined(separator: ", ") + "\n"
         }
+        if let relations = ranking.relations {
+            output += incomparabilities(relations)
+        }
         return output
+    }
+
+    /// A partial ranking's pairs that the evidence does not order, in words; shared ranks in
+    /// the table above do not mean a tie.
+    static func incomparabilities(_ relations: OutrankingRelations) -> String {
+        let pairs = relations.incomparablePairs
+        guard !pairs.isEmpty else { return "" }
+        return "\nIncomparable (neither is preferred; each is better where the other is worse): "
+            + pairs.map { "\($0.0) and \($0.1)" }.joined(separator: "; ") + ".\n"
     }
 
     /// "wsm · normalization scale · higher is better · ties: competition (1, 2, 2, 4)".
