@@ -94,11 +94,12 @@ enum BenchCommand {
         var rest = arguments[...]
         let subcommand = rest.first.flatMap { ["generate", "method"].contains($0) ? $0 : nil }
         if subcommand != nil { rest.removeFirst() }
-        let allowed: Set<String> = switch subcommand {
-        case "generate": ["kind", "policies", "seed"]
-        case "method": ["size", "preferences", "runs", "seed"]
-        default: ["only", "study", "policyrank", "policies", "runs", "seed"]
-        }
+        let allowed: Set<String> =
+            switch subcommand {
+            case "generate": ["kind", "policies", "seed"]
+            case "method": ["size", "preferences", "runs", "seed"]
+            default: ["only", "study", "policyrank", "policies", "runs", "seed"]
+            }
         var values: [String: String] = [:]
         var positionals: [String] = []
         while let token = rest.popFirst() {
@@ -147,9 +148,10 @@ enum BenchCommand {
             guard positionals.isEmpty else {
                 throw .usage("unexpected argument '\(positionals[0])'; pass the study with --study PATH")
             }
-            return .bench(BenchOptions(
-                groups: try groups(values["only"]), study: values["study"] ?? ".", policyrank: values["policyrank"],
-                policies: policies, runs: try number(values["runs"], "runs", default: 7, range: 1...1_000), seed: seed))
+            return .bench(
+                BenchOptions(
+                    groups: try groups(values["only"]), study: values["study"] ?? ".", policyrank: values["policyrank"],
+                    policies: policies, runs: try number(values["runs"], "runs", default: 7, range: 1...1_000), seed: seed))
         }
     }
 

@@ -91,7 +91,9 @@ struct BenchmarkSuite {
         return "\(BenchReport.grouped(policies)) \(policies == 1 ? "policy" : "policies") × \(study.leaves.count) criteria"
     }
 
-    private func timeProcess(_ policyrank: ChildProcess, _ name: String, _ size: String, _ arguments: [String], target: Duration?) throws(BenchError) -> BenchReport.Row {
+    private func timeProcess(_ policyrank: ChildProcess, _ name: String, _ size: String, _ arguments: [String], target: Duration?) throws(BenchError)
+        -> BenchReport.Row
+    {
         try policyrank.check(arguments)
         let timing = try Stopwatch.measure(runs: options.runs) { () throws(BenchError) in try policyrank.run(arguments) }
         return BenchReport.Row(name: name, size: size, timing: timing, target: target)

@@ -11,7 +11,8 @@ struct ChildProcess {
     /// executable of the package in one directory, so the two always come from the same build
     /// (and the same configuration; a debug `policyrank` would make the figures meaningless).
     static func policyrank(explicitPath: String?) throws(BenchError) -> ChildProcess {
-        let url = explicitPath.map { URL(fileURLWithPath: $0) }
+        let url =
+            explicitPath.map { URL(fileURLWithPath: $0) }
             ?? selfURL.deletingLastPathComponent().appendingPathComponent("policyrank")
         guard FileManager.default.isExecutableFile(atPath: url.path) else { throw .policyrankNotFound(path: url.path) }
         return ChildProcess(url: url)
@@ -25,7 +26,7 @@ struct ChildProcess {
     /// (macOS, or a fully static executable, for which `ldd` fails).
     var linksSwiftRuntimeStatically: Bool? {
         guard let ldd = ["/usr/bin/ldd", "/bin/ldd"].first(where: FileManager.default.isExecutableFile(atPath:)),
-              let libraries = try? ChildProcess(url: URL(fileURLWithPath: ldd)).output([url.path])
+            let libraries = try? ChildProcess(url: URL(fileURLWithPath: ldd)).output([url.path])
         else { return nil }
         return !libraries.contains("libswiftCore")
     }

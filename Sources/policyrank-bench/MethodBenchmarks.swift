@@ -38,8 +38,10 @@ struct MethodBenchmarks {
         return rows
     }
 
-    private func row(_ method: any AggregationMethod, _ matrix: DecisionMatrix, name: String? = nil,
-                     size: MatrixSize, target: Duration?) throws(BenchError) -> BenchReport.Row {
+    private func row(
+        _ method: any AggregationMethod, _ matrix: DecisionMatrix, name: String? = nil,
+        size: MatrixSize, target: Duration?
+    ) throws(BenchError) -> BenchReport.Row {
         let clock = ContinuousClock()
         let start = clock.now
         let scores = Self.evaluateAndRank(method, matrix)

@@ -34,8 +34,9 @@ enum MethodCommand {
                 throw .methodFailed(method: method.name, size: options.size.label, reason: "scores are missing")
             }
         }
-        return Result(method: method.name, size: options.size.argument, preferences: options.preferences.rawValue,
-                      milliseconds: timing.median.milliseconds, matrixKB: matrixKB, peakKB: PeakMemory.highWaterMarkKB())
+        return Result(
+            method: method.name, size: options.size.argument, preferences: options.preferences.rawValue,
+            milliseconds: timing.median.milliseconds, matrixKB: matrixKB, peakKB: PeakMemory.highWaterMarkKB())
     }
 }
 
@@ -49,9 +50,10 @@ extension MethodCommand.Result {
             fields[pair[..<equals]] = pair[pair.index(after: equals)...]
         }
         guard let method = fields["method"], let size = fields["size"], let preferences = fields["preferences"],
-              let milliseconds = fields["ms"].flatMap({ Double($0) }) else { return nil }
-        self.init(method: String(method), size: String(size), preferences: String(preferences), milliseconds: milliseconds,
-                  matrixKB: fields["vmhwm_matrix_kb"].flatMap { Int($0) }, peakKB: fields["vmhwm_peak_kb"].flatMap { Int($0) })
+            let milliseconds = fields["ms"].flatMap({ Double($0) })
+        else { return nil }
+        self.init(
+            method: String(method), size: String(size), preferences: String(preferences), milliseconds: milliseconds,
+            matrixKB: fields["vmhwm_matrix_kb"].flatMap { Int($0) }, peakKB: fields["vmhwm_peak_kb"].flatMap { Int($0) })
     }
 }
-

@@ -38,8 +38,9 @@ enum NumpyReference {
         let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         guard process.terminationStatus == 0,
-              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-              let median = object["median"] as? Double, let least = object["min"] as? Double else {
+            let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+            let median = object["median"] as? Double, let least = object["min"] as? Double
+        else {
             return .failure(.commandFailed(command: "python3 \(script.lastPathComponent)", status: process.terminationStatus, stderr: stderr))
         }
         return .success(Seconds(median: .seconds(median), min: .seconds(least)))
@@ -56,10 +57,10 @@ enum NumpyReference {
             }
         }
         return """
-        {"n": \(problem.options.count), "m": \(problem.leaves.count), "base": \(numbers(problem.likely.storage)),
-         "lower": \(numbers(problem.leaves.map(\.methodBounds.lowerBound))), "upper": \(numbers(problem.leaves.map(\.methodBounds.upperBound))),
-         "benefit": [\(problem.leaves.map { $0.methodDirection == .benefit ? "true" : "false" }.joined(separator: ", "))],
-         "uncertain": [\(cells.joined(separator: ", "))]}
-        """
+            {"n": \(problem.options.count), "m": \(problem.leaves.count), "base": \(numbers(problem.likely.storage)),
+             "lower": \(numbers(problem.leaves.map(\.methodBounds.lowerBound))), "upper": \(numbers(problem.leaves.map(\.methodBounds.upperBound))),
+             "benefit": [\(problem.leaves.map { $0.methodDirection == .benefit ? "true" : "false" }.joined(separator: ", "))],
+             "uncertain": [\(cells.joined(separator: ", "))]}
+            """
     }
 }

@@ -50,22 +50,27 @@ struct SensitivityBenchmarks {
         var rows: [BenchReport.Row] = []
         for (index, timing) in timings.prefix(2).enumerated() {
             let threads = index + 1
-            rows.append(BenchReport.Row(
-                name: "`policyrank sensitivity --samples 1000000 --threads \(threads) --format json`", size: size,
-                timing: timing, target: threads == 2 ? Self.twoThreadTarget : nil, fewerRunsReason: reason))
+            rows.append(
+                BenchReport.Row(
+                    name: "`policyrank sensitivity --samples 1000000 --threads \(threads) --format json`", size: size,
+                    timing: timing, target: threads == 2 ? Self.twoThreadTarget : nil, fewerRunsReason: reason))
         }
-        rows.append(BenchReport.Row(
-            name: "… speed-up, 1 → 2 threads (ratio of the times above)", size: size,
-            figure: .speedup(median: ratio(timings[0].median, timings[1].median), min: ratio(timings[0].min, timings[1].min),
-                             atLeast: Self.speedupTarget)))
+        rows.append(
+            BenchReport.Row(
+                name: "… speed-up, 1 → 2 threads (ratio of the times above)", size: size,
+                figure: .speedup(
+                    median: ratio(timings[0].median, timings[1].median), min: ratio(timings[0].min, timings[1].min),
+                    atLeast: Self.speedupTarget)))
         // The machine's own ceiling: two separate single-threaded processes with half the
         // samples each share nothing but the cores, so no code can scale better than they do.
-        rows.append(BenchReport.Row(
-            name: "two `--threads 1 --samples 500000` processes at once (no shared memory)", size: size,
-            timing: timings[2], target: nil, fewerRunsReason: reason))
-        rows.append(BenchReport.Row(
-            name: "… the cores' own speed-up, 1 thread → two processes (the ceiling for the thread speed-up)", size: size,
-            figure: .speedup(median: ratio(timings[0].median, timings[2].median), min: ratio(timings[0].min, timings[2].min), atLeast: nil)))
+        rows.append(
+            BenchReport.Row(
+                name: "two `--threads 1 --samples 500000` processes at once (no shared memory)", size: size,
+                timing: timings[2], target: nil, fewerRunsReason: reason))
+        rows.append(
+            BenchReport.Row(
+                name: "… the cores' own speed-up, 1 thread → two processes (the ceiling for the thread speed-up)", size: size,
+                figure: .speedup(median: ratio(timings[0].median, timings[2].median), min: ratio(timings[0].min, timings[2].min), atLeast: nil)))
         let (inProcess, singleThread) = try inProcessRows(path, size: size, runs: smaaRuns, reason: reason)
         rows += inProcess
         rows += numpyRows(path, size: size, runs: min(runs, 3), against: singleThread, directory: directory)
@@ -85,8 +90,11 @@ struct SensitivityBenchmarks {
     private func timeShippedByMethod(size: String) throws(BenchError) -> [BenchReport.Row] {
         let plain = ["sensitivity", study]
         try policyrank.check(plain)
-        var rows = [BenchReport.Row(name: "`policyrank sensitivity`", size: size,
-                                    timing: try Stopwatch.measure(runs: runs) { () throws(BenchError) in try policyrank.run(plain) }, target: nil)]
+        var rows = [
+            BenchReport.Row(
+                name: "`policyrank sensitivity`", size: size,
+                timing: try Stopwatch.measure(runs: runs) { () throws(BenchError) in try policyrank.run(plain) }, target: nil)
+        ]
         var timings: [(String, Timing)] = []
         for method in Methods.names {
             let arguments = ["sensitivity", study, "--method", method]
@@ -97,9 +105,10 @@ struct SensitivityBenchmarks {
         for (method, timing) in timings {
             rows.append(BenchReport.Row(name: "`policyrank sensitivity --method \(method)`", size: size, timing: timing, target: nil))
             if method != "wsm" {
-                rows.append(BenchReport.Row(
-                    name: "… \(method) against wsm", size: size,
-                    figure: .slowdown(median: ratio(timing.median, wsm.median), min: ratio(timing.min, wsm.min), atMost: Self.methodSlowdownTarget)))
+                rows.append(
+                    BenchReport.Row(
+                        name: "… \(method) against wsm", size: size,
+                        figure: .slowdown(median: ratio(timing.median, wsm.median), min: ratio(timing.min, wsm.min), atMost: Self.methodSlowdownTarget)))
             }
         }
         return rows
@@ -115,14 +124,19 @@ struct SensitivityBenchmarks {
         switch NumpyReference.time(problem, samples: Self.samples, runs: max(runs, 1), directory: directory) {
         case .success(let numpy):
             return [
-                BenchReport.Row(name: "vectorized numpy SMAA-2, 10⁶ samples, in-process (`scripts/smaa-numpy-reference.py`)", size: size,
-                                timing: Timing(median: numpy.median, min: numpy.min, runs: max(runs, 1)), target: nil, fewerRunsReason: "for the numpy reference"),
-                BenchReport.Row(name: "… `SMAA.run` on 1 thread against numpy", size: size,
-                                figure: .speedup(median: ratio(numpy.median, swift.median), min: ratio(numpy.min, swift.min), atLeast: Self.numpyTarget)),
+                BenchReport.Row(
+                    name: "vectorized numpy SMAA-2, 10⁶ samples, in-process (`scripts/smaa-numpy-reference.py`)", size: size,
+                    timing: Timing(median: numpy.median, min: numpy.min, runs: max(runs, 1)), target: nil, fewerRunsReason: "for the numpy reference"),
+                BenchReport.Row(
+                    name: "… `SMAA.run` on 1 thread against numpy", size: size,
+                    figure: .speedup(median: ratio(numpy.median, swift.median), min: ratio(numpy.min, swift.min), atLeast: Self.numpyTarget)),
             ]
         case .failure(let error):
-            return [BenchReport.Row(name: "vectorized numpy SMAA-2: not run (\(error.description.prefix(120)))", size: size,
-                                    figure: .speedup(median: .nan, min: .nan, atLeast: nil))]
+            return [
+                BenchReport.Row(
+                    name: "vectorized numpy SMAA-2: not run (\(error.description.prefix(120)))", size: size,
+                    figure: .speedup(median: .nan, min: .nan, atLeast: nil))
+            ]
         }
     }
 
@@ -147,17 +161,21 @@ struct SensitivityBenchmarks {
                 guard result.acceptability.count == problem.options.count else {
                     throw .methodFailed(method: "SMAA", size: size, reason: "no acceptability for every option")
                 }
-                if round > 0 { durations[index].append(elapsed) } // round 0 is the warm-up
+                if round > 0 { durations[index].append(elapsed) }  // round 0 is the warm-up
             }
         }
         let timings = durations.map(Stopwatch.summarize)
-        return ([
-            BenchReport.Row(name: "`SMAA.run`, 10⁶ samples, in-process, 1 thread", size: size, timing: timings[0], target: nil, fewerRunsReason: reason),
-            BenchReport.Row(name: "`SMAA.run`, 10⁶ samples, in-process, 2 threads", size: size, timing: timings[1], target: nil, fewerRunsReason: reason),
-            BenchReport.Row(name: "… speed-up of SMAA itself, 1 → 2 threads", size: size,
-                            figure: .speedup(median: ratio(timings[0].median, timings[1].median), min: ratio(timings[0].min, timings[1].min),
-                                             atLeast: Self.speedupTarget)),
-        ], timings[0])
+        return (
+            [
+                BenchReport.Row(name: "`SMAA.run`, 10⁶ samples, in-process, 1 thread", size: size, timing: timings[0], target: nil, fewerRunsReason: reason),
+                BenchReport.Row(name: "`SMAA.run`, 10⁶ samples, in-process, 2 threads", size: size, timing: timings[1], target: nil, fewerRunsReason: reason),
+                BenchReport.Row(
+                    name: "… speed-up of SMAA itself, 1 → 2 threads", size: size,
+                    figure: .speedup(
+                        median: ratio(timings[0].median, timings[1].median), min: ratio(timings[0].min, timings[1].min),
+                        atLeast: Self.speedupTarget)),
+            ], timings[0]
+        )
     }
 
     private static func arguments(_ path: String, samples: Int, threads: Int) -> [String] {
@@ -174,7 +192,8 @@ struct SensitivityBenchmarks {
             verdict = "yes (\(BenchReport.grouped(one.count)) bytes each)"
         } else {
             let first = zip(one, two).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(one.count, two.count)
-            verdict = "**no** (\(BenchReport.grouped(one.count)) and \(BenchReport.grouped(two.count)) bytes, first difference at byte \(BenchReport.grouped(first)))"
+            verdict =
+                "**no** (\(BenchReport.grouped(one.count)) and \(BenchReport.grouped(two.count)) bytes, first difference at byte \(BenchReport.grouped(first)))"
         }
         return "`policyrank sensitivity --samples 1000000 --format json` on the generated SMAA study, "
             + "byte-identical on 1 and 2 threads: \(verdict)."

@@ -28,26 +28,34 @@ extension StudyGenerator {
     static let levels: [(label: String, value: Int)] = [("none", 0), ("low", 3), ("medium", 5), ("high", 8), ("severe", 10)]
 
     static let groups: [Group] = [
-        Group(id: "impact", name: "Impact", weight: 35, leaves: [
-            Leaf(id: "reach", name: "Share of the affected population reached", isBenefit: true, weight: 40),
-            Leaf(id: "speed", name: "Speed of visible results", isBenefit: true, weight: 35),
-            Leaf(id: "depth", name: "Depth of change", isBenefit: true, weight: 25),
-        ]),
-        Group(id: "costs_risks", name: "Costs and risks", weight: 25, leaves: [
-            Leaf(id: "budget", name: "Direct fiscal cost", isBenefit: false, weight: 30, kind: .budget),
-            Leaf(id: "harm", name: "Harm to civilians", isBenefit: false, weight: 40, kind: .levels),
-            Leaf(id: "backlash", name: "Risk of backlash", isBenefit: false, weight: 30),
-        ]),
-        Group(id: "feasibility", name: "Feasibility", weight: 20, leaves: [
-            Leaf(id: "support", name: "Political support", isBenefit: true, weight: 40),
-            Leaf(id: "capacity", name: "Capacity to deliver", isBenefit: true, weight: 30),
-            Leaf(id: "partners", name: "Backing from partners", isBenefit: true, weight: 30),
-        ]),
-        Group(id: "sustainability", name: "Sustainability", weight: 20, leaves: [
-            Leaf(id: "root_causes", name: "Addresses root causes", isBenefit: true, weight: 50),
-            Leaf(id: "durability", name: "Durability of gains", isBenefit: true, weight: 30),
-            Leaf(id: "spillover", name: "Spillover into neighbouring regions", isBenefit: false, weight: 20),
-        ]),
+        Group(
+            id: "impact", name: "Impact", weight: 35,
+            leaves: [
+                Leaf(id: "reach", name: "Share of the affected population reached", isBenefit: true, weight: 40),
+                Leaf(id: "speed", name: "Speed of visible results", isBenefit: true, weight: 35),
+                Leaf(id: "depth", name: "Depth of change", isBenefit: true, weight: 25),
+            ]),
+        Group(
+            id: "costs_risks", name: "Costs and risks", weight: 25,
+            leaves: [
+                Leaf(id: "budget", name: "Direct fiscal cost", isBenefit: false, weight: 30, kind: .budget),
+                Leaf(id: "harm", name: "Harm to civilians", isBenefit: false, weight: 40, kind: .levels),
+                Leaf(id: "backlash", name: "Risk of backlash", isBenefit: false, weight: 30),
+            ]),
+        Group(
+            id: "feasibility", name: "Feasibility", weight: 20,
+            leaves: [
+                Leaf(id: "support", name: "Political support", isBenefit: true, weight: 40),
+                Leaf(id: "capacity", name: "Capacity to deliver", isBenefit: true, weight: 30),
+                Leaf(id: "partners", name: "Backing from partners", isBenefit: true, weight: 30),
+            ]),
+        Group(
+            id: "sustainability", name: "Sustainability", weight: 20,
+            leaves: [
+                Leaf(id: "root_causes", name: "Addresses root causes", isBenefit: true, weight: 50),
+                Leaf(id: "durability", name: "Durability of gains", isBenefit: true, weight: 30),
+                Leaf(id: "spillover", name: "Spillover into neighbouring regions", isBenefit: false, weight: 20),
+            ]),
     ]
 
     static var leaves: [Leaf] { groups.flatMap(\.leaves) }

@@ -25,7 +25,8 @@ extension StudyGenerator {
             "scores:",
         ]
         for (index, leaf) in Self.leaves.enumerated() {
-            let score = number == 1
+            let score =
+                number == 1
                 ? Self.bestScore(leaf)
                 : Self.randomScore(leaf, top: index == 0 ? 9 : 10, random: &random)
             lines.append("  \(leaf.id): \(score)")

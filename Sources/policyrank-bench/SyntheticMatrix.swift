@@ -19,7 +19,8 @@ struct MatrixSize: Equatable {
     init?(parsing text: String) {
         let parts = text.lowercased().split(whereSeparator: { $0 == "x" || $0 == "×" })
         guard parts.count == 2, let options = Int(parts[0]), let criteria = Int(parts[1]),
-              options > 0, criteria > 0 else { return nil }
+            options > 0, criteria > 0
+        else { return nil }
         self.init(options, criteria)
     }
 }

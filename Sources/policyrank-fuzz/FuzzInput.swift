@@ -20,8 +20,10 @@ enum FuzzInput {
     /// way libFuzzer reads it (first byte picks the role), so that libFuzzer's `crash-*`
     /// files reproduce here. Returns the number of `diagnose` calls made.
     /// With `report`, each call's role and diagnostics are passed to it.
-    static func replay(_ bytes: [UInt8], file: String,
-                      report: ((_ role: String, _ diagnostics: [Diagnostic]) -> Void)? = nil) -> Int {
+    static func replay(
+        _ bytes: [UInt8], file: String,
+        report: ((_ role: String, _ diagnostics: [Diagnostic]) -> Void)? = nil
+    ) -> Int {
         for role in roles {
             let diagnostics = StudyLoader.diagnose(bytes: bytes, as: role, file: file)
             report?("\(role)", diagnostics)

@@ -7,14 +7,14 @@ struct Compare: ParsableCommand {
         commandName: "compare",
         abstract: "Print comparison tables for a handout: options × criteria, methods and perspectives.",
         discussion: """
-        Options × criteria: the scores as written (levels by label, ranges as low–likely–high) under each \
-        criterion's effective weight. Options × methods: rank and score under each method, each with its \
-        default normalization (the base method with --method, --normalization and --param). Options × \
-        perspectives: the rank under the base method with each perspective's weights. Options are in the \
-        base ranking's order in every table.
+            Options × criteria: the scores as written (levels by label, ranges as low–likely–high) under each \
+            criterion's effective weight. Options × methods: rank and score under each method, each with its \
+            default normalization (the base method with --method, --normalization and --param). Options × \
+            perspectives: the rank under the base method with each perspective's weights. Options are in the \
+            base ranking's order in every table.
 
-        CSV stacks the three tables in one file; its first column, 'section', names the table of each row.
-        """)
+            CSV stacks the three tables in one file; its first column, 'section', names the table of each row.
+            """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case table, markdown, csv, html, json
@@ -51,13 +51,14 @@ struct Compare: ParsableCommand {
         } catch {
             throw ValidationError(error.description)
         }
-        let text = switch format {
-        case .table: CompareTableRenderer.render(tables, color: output == nil && Terminal.colorEnabled(for: .standardOutput))
-        case .markdown: CompareMarkdownRenderer.render(tables)
-        case .csv: CompareCSVRenderer.render(tables)
-        case .html: CompareHTMLRenderer.render(tables)
-        case .json: CompareJSONRenderer.render(tables)
-        }
+        let text =
+            switch format {
+            case .table: CompareTableRenderer.render(tables, color: output == nil && Terminal.colorEnabled(for: .standardOutput))
+            case .markdown: CompareMarkdownRenderer.render(tables)
+            case .csv: CompareCSVRenderer.render(tables)
+            case .html: CompareHTMLRenderer.render(tables)
+            case .json: CompareJSONRenderer.render(tables)
+            }
         try Output.emit(text, to: output)
     }
 

@@ -7,10 +7,10 @@ struct Diff: ParsableCommand {
         commandName: "diff",
         abstract: "Compare two versions of a study (or two saved rankings): rank moves, score changes and their causes.",
         discussion: """
-        OLD and NEW are study directories or files written by `policyrank rank --format json`. For two studies, \
-        every input change (a weight, a score, an added or removed criterion or option, a changed perspective or \
-        study setting) is applied alone to OLD and ranked, to show which options it moves.
-        """)
+            OLD and NEW are study directories or files written by `policyrank rank --format json`. For two studies, \
+            every input change (a weight, a score, an added or removed criterion or option, a changed perspective or \
+            study setting) is applied alone to OLD and ranked, to show which options it moves.
+            """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case table, markdown, json
@@ -32,11 +32,12 @@ struct Diff: ParsableCommand {
 
     func run() throws {
         let report = try makeReport()
-        let text = switch format {
-        case .table: DiffRenderer.table(report)
-        case .markdown: DiffRenderer.markdown(report)
-        case .json: DiffRenderer.json(report)
-        }
+        let text =
+            switch format {
+            case .table: DiffRenderer.table(report)
+            case .markdown: DiffRenderer.markdown(report)
+            case .json: DiffRenderer.json(report)
+            }
         print(text, terminator: "")
         if failOnChange && report.comparison.rankingChanged { throw ExitCode(1) }
     }

@@ -7,10 +7,10 @@ struct Init: ParsableCommand {
         commandName: "init",
         abstract: "Scaffold a small commented study in DIR that validates cleanly.",
         discussion: """
-        Writes study.yaml, criteria/tree.yaml, two policies and the JSON Schemas (schemas/) that the files' \
-        editor modelines point at, creating DIR and its subdirectories as needed. If any of those files \
-        already exists, nothing is written and the command exits 1.
-        """)
+            Writes study.yaml, criteria/tree.yaml, two policies and the JSON Schemas (schemas/) that the files' \
+            editor modelines point at, creating DIR and its subdirectories as needed. If any of those files \
+            already exists, nothing is written and the command exits 1.
+            """)
 
     @Argument(help: ArgumentHelp("The directory to create the study in.", valueName: "DIR"))
     var directory: String
@@ -24,8 +24,9 @@ struct Init: ParsableCommand {
         // Check everything first: a half-written study would be worse than none.
         let existing = files.map(\.path).filter { FileManager.default.fileExists(atPath: $0) }
         guard existing.isEmpty else {
-            Terminal.printError("error: not overwriting existing files; nothing was written:\n"
-                + existing.map { "  \($0)" }.joined(separator: "\n"))
+            Terminal.printError(
+                "error: not overwriting existing files; nothing was written:\n"
+                    + existing.map { "  \($0)" }.joined(separator: "\n"))
             throw ExitCode(1)
         }
         for file in files {

@@ -6,12 +6,12 @@ struct Rank: ParsableCommand {
         commandName: "rank",
         abstract: "Rank the study's policy options.",
         discussion: """
-        Methods:
-        \(RankingOptions.methodHelp)
-        Normalizations: \(Normalization.allCases.map { "\($0.rawValue): \($0.formula)" }.joined(separator: "; ")).
-        Ties: scores equal within 1e-9 share a rank (competition ranking 1, 2, 2, 4).
-        Uncertain scores rank at their likely value (the midpoint of {low, high}).
-        """)
+            Methods:
+            \(RankingOptions.methodHelp)
+            Normalizations: \(Normalization.allCases.map { "\($0.rawValue): \($0.formula)" }.joined(separator: "; ")).
+            Ties: scores equal within 1e-9 share a rank (competition ranking 1, 2, 2, 4).
+            Uncertain scores rank at their likely value (the midpoint of {low, high}).
+            """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case table, markdown, csv, json
@@ -33,12 +33,13 @@ struct Rank: ParsableCommand {
 
     func run() throws {
         let result = try ranking.load(study: study).base.ranking
-        var text = switch format {
-        case .table: RankingTableRenderer.render(result, color: output == nil && Terminal.colorEnabled(for: .standardOutput))
-        case .markdown: RankingMarkdownRenderer.render(result)
-        case .csv: RankingCSVRenderer.render(result)
-        case .json: RankingJSONRenderer.render(result)
-        }
+        var text =
+            switch format {
+            case .table: RankingTableRenderer.render(result, color: output == nil && Terminal.colorEnabled(for: .standardOutput))
+            case .markdown: RankingMarkdownRenderer.render(result)
+            case .csv: RankingCSVRenderer.render(result)
+            case .json: RankingJSONRenderer.render(result)
+            }
         if let other = explain {
             guard format == .table || format == .markdown else { throw ValidationError("--explain works with --format table or markdown") }
             guard let top = result.top, top.id != other else {

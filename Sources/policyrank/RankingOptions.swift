@@ -16,8 +16,9 @@ struct RankingOptions: ParsableArguments {
     var perspective: String?
 
     func rankOptions() throws -> RankOptions {
-        RankOptions(method: method, normalization: normalization,
-                    parameters: try parameters.map(Self.parseParameter), perspective: perspective)
+        RankOptions(
+            method: method, normalization: normalization,
+            parameters: try parameters.map(Self.parseParameter), perspective: perspective)
     }
 
     static func parseParameter(_ text: String) throws -> (String, Double) {
@@ -56,6 +57,10 @@ struct RankingOptions: ParsableArguments {
 
     /// The method list for `--help`.
     static var methodHelp: String {
-        Methods.all.map { "  \($0.name): \($0.summary); default normalization \($0.defaultNormalization.rawValue)" + ($0.parameters.isEmpty ? "" : "; parameters " + $0.parameters.map { "\($0.name) (default \(NumberFormat.plain($0.defaultValue)))" }.joined(separator: ", ")) }.joined(separator: "\n")
+        Methods.all.map {
+            "  \($0.name): \($0.summary); default normalization \($0.defaultNormalization.rawValue)"
+                + ($0.parameters.isEmpty
+                    ? "" : "; parameters " + $0.parameters.map { "\($0.name) (default \(NumberFormat.plain($0.defaultValue)))" }.joined(separator: ", "))
+        }.joined(separator: "\n")
     }
 }

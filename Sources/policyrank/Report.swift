@@ -7,10 +7,10 @@ struct Report: ParsableCommand {
         commandName: "report",
         abstract: "Write a self-contained HTML report: value tree, ranking, charts, sensitivity and a what-if panel.",
         discussion: """
-        One file with inline CSS, SVG and script (no network), printable on A4. The what-if panel re-ranks \
-        the options live in the browser under the additive model (wsm); open FILE#weights=criterion:w,... to \
-        start from given weights.
-        """)
+            One file with inline CSS, SVG and script (no network), printable on A4. The what-if panel re-ranks \
+            the options live in the browser under the additive model (wsm); open FILE#weights=criterion:w,... to \
+            start from given weights.
+            """)
 
     @Argument(help: "The study directory.")
     var study = "."

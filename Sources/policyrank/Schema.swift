@@ -7,12 +7,12 @@ struct Schema: ParsableCommand {
         commandName: "schema",
         abstract: "Print the JSON Schema (draft 2020-12) of a study file kind, for editors.",
         discussion: """
-        Kinds: criteria (criteria/*.yaml), policy (policies/*.yaml), study (study.yaml).
-        With the modeline '# yaml-language-server: $schema=../schemas/criteria.schema.json' as a file's
-        first line, editors with the YAML language server complete keys, flag misspelt keys and wrong
-        types, and show each field's description on hover.
-        --write DIR writes the named schema, or all three, into DIR as <kind>.schema.json (atomically).
-        """)
+            Kinds: criteria (criteria/*.yaml), policy (policies/*.yaml), study (study.yaml).
+            With the modeline '# yaml-language-server: $schema=../schemas/criteria.schema.json' as a file's
+            first line, editors with the YAML language server complete keys, flag misspelt keys and wrong
+            types, and show each field's description on hover.
+            --write DIR writes the named schema, or all three, into DIR as <kind>.schema.json (atomically).
+            """)
 
     @Argument(help: ArgumentHelp("The file kind: criteria, policy or study.", valueName: "kind"))
     var kind: String?

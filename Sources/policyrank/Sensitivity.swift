@@ -7,10 +7,10 @@ struct Sensitivity: ParsableCommand {
         commandName: "sensitivity",
         abstract: "How robust is the ranking? Critical weights, weight sweeps, SMAA-2, methods and perspectives.",
         discussion: """
-        Critical weights: closed form for wsm (Triantaphyllou & Sánchez 1997), a bracketing search to 1e-7 otherwise. \
-        SMAA-2 (Lahdelma & Salminen 2001) samples the leaf weights and the uncertain scores together; the same seed gives \
-        the same output on any number of threads.
-        """)
+            Critical weights: closed form for wsm (Triantaphyllou & Sánchez 1997), a bracketing search to 1e-7 otherwise. \
+            SMAA-2 (Lahdelma & Salminen 2001) samples the leaf weights and the uncertain scores together; the same seed gives \
+            the same output on any number of threads.
+            """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case table, markdown, json
@@ -45,11 +45,12 @@ struct Sensitivity: ParsableCommand {
 
     func run() throws {
         let base = try ranking.load(study: study).base
-        let model: WeightModel = switch weightModel {
-        case .uniform: .uniform
-        case .ordinal: .ordinal
-        case .dirichlet: .dirichlet(concentration: concentration)
-        }
+        let model: WeightModel =
+            switch weightModel {
+            case .uniform: .uniform
+            case .ordinal: .ordinal
+            case .dirichlet: .dirichlet(concentration: concentration)
+            }
         let smaa = sampling.configuration(for: base.problem, weightModel: model)
         let report: SensitivityReport
         do {
@@ -58,11 +59,12 @@ struct Sensitivity: ParsableCommand {
             throw ValidationError(error.description)
         }
         ProgressLine.clear(samples: smaa.samples)
-        let text = switch format {
-        case .table: SensitivityTableRenderer.render(report, color: output == nil && Terminal.colorEnabled(for: .standardOutput))
-        case .markdown: SensitivityMarkdownRenderer.render(report)
-        case .json: SensitivityJSONRenderer.render(report)
-        }
+        let text =
+            switch format {
+            case .table: SensitivityTableRenderer.render(report, color: output == nil && Terminal.colorEnabled(for: .standardOutput))
+            case .markdown: SensitivityMarkdownRenderer.render(report)
+            case .json: SensitivityJSONRenderer.render(report)
+            }
         try Output.emit(text, to: output)
     }
 }

@@ -17,11 +17,12 @@ struct Weights: ParsableCommand {
         var format: Format = .text
 
         func print(_ result: WeightingResult) {
-            let text = switch format {
-            case .text: WeightingRenderer.text(result)
-            case .json: WeightingRenderer.json(result)
-            case .yaml: WeightingRenderer.yaml(result)
-            }
+            let text =
+                switch format {
+                case .text: WeightingRenderer.text(result)
+                case .json: WeightingRenderer.json(result)
+                case .yaml: WeightingRenderer.yaml(result)
+                }
             Swift.print(text, terminator: "")
         }
     }
@@ -39,7 +40,9 @@ struct AHPWeights: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ahp",
         abstract: "Weights from a pairwise-comparison matrix (Saaty): principal eigenvector, λmax, CI, RI and CR.",
-        discussion: "FILE: `criteria: [a, b, c]` and `matrix:` rows; entries are numbers or fractions such as 1/3. CR > 0.1 is a warning naming the most inconsistent judgement.")
+        discussion:
+            "FILE: `criteria: [a, b, c]` and `matrix:` rows; entries are numbers or fractions such as 1/3. CR > 0.1 is a warning naming the most inconsistent judgement."
+    )
 
     @Argument(help: "The AHP file.") var file: String
     @Flag(help: "Use row geometric means instead of the principal eigenvector.") var geometricMean = false

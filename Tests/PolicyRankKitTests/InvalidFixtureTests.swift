@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PolicyRankKit
 
 /// Each directory under Fixtures/invalid is a small study broken in one way (named after the

@@ -21,9 +21,10 @@ import Testing
 
     /// id → score, from a `rank --format json` ranking array.
     static func scores(_ entries: Any?) -> [String: Double] {
-        Dictionary(((entries as? [[String: Any]]) ?? []).compactMap { entry in
-            (entry["id"] as? String).flatMap { id in (entry["score"] as? Double).map { (id, $0) } }
-        }, uniquingKeysWith: { first, _ in first })
+        Dictionary(
+            ((entries as? [[String: Any]]) ?? []).compactMap { entry in
+                (entry["id"] as? String).flatMap { id in (entry["score"] as? Double).map { (id, $0) } }
+            }, uniquingKeysWith: { first, _ in first })
     }
 
     @Test func everyCommandRanksWithTheStudysNormalizationAndParameters() throws {
@@ -63,8 +64,9 @@ import Testing
         // Diff of the study against itself: the same scores.
         let diff = try Self.json(["diff", path, path, "--format", "json"])
         let moves = (diff["moves"] as? [[String: Any]]) ?? []
-        let diffed = Dictionary(moves.compactMap { move in (move["id"] as? String).flatMap { id in (move["new_score"] as? Double).map { (id, $0) } } },
-                                uniquingKeysWith: { first, _ in first })
+        let diffed = Dictionary(
+            moves.compactMap { move in (move["id"] as? String).flatMap { id in (move["new_score"] as? Double).map { (id, $0) } } },
+            uniquingKeysWith: { first, _ in first })
         #expect(diffed == expected)
 
         // The report's header names the same plan.

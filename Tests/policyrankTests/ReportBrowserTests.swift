@@ -8,7 +8,9 @@ import Testing
 /// these tests always run and fail, saying how to get it, if the browser is missing. On a
 /// developer's machine without Chromium they are skipped (with that reason) so that `swift test`
 /// still passes with nothing else installed.
-@Suite(.serialized, .enabled(if: BrowserTestGate.shouldRun, "no Chromium on PATH (apt-get install -y chromium); set POLICYRANK_REQUIRE_BROWSER=1 to make that a failure"))
+@Suite(
+    .serialized,
+    .enabled(if: BrowserTestGate.shouldRun, "no Chromium on PATH (apt-get install -y chromium); set POLICYRANK_REQUIRE_BROWSER=1 to make that a failure"))
 struct ReportBrowserTests {
     static let missing: Comment = "No Chromium on PATH: install Debian's chromium (apt-get install -y chromium); .ci/run installs it."
 
@@ -35,9 +37,13 @@ struct ReportBrowserTests {
 
     /// Headless Chromium with its own profile (so runs never share a lock) and a time limit.
     static func chromium(_ browser: URL, _ arguments: [String], profile: URL) throws -> CLI.Result {
-        try CLI.execute(URL(fileURLWithPath: "/usr/bin/env"), ["timeout", "120", browser.path,
-            "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-            "--hide-scrollbars", "--user-data-dir=\(profile.path)"] + arguments)
+        try CLI.execute(
+            URL(fileURLWithPath: "/usr/bin/env"),
+            [
+                "timeout", "120", browser.path,
+                "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+                "--hide-scrollbars", "--user-data-dir=\(profile.path)",
+            ] + arguments)
     }
 
     @Test func theShippedStudysReportRendersToANonBlankScreenshot() throws {
@@ -45,8 +51,9 @@ struct ReportBrowserTests {
         let (directory, report) = try Self.shippedReport()
         defer { try? FileManager.default.removeItem(at: directory) }
         let png = directory.appendingPathComponent("report.png")
-        let result = try Self.chromium(browser, ["--screenshot=\(png.path)", "--window-size=1200,3000", report.absoluteString],
-                                       profile: directory.appendingPathComponent("profile"))
+        let result = try Self.chromium(
+            browser, ["--screenshot=\(png.path)", "--window-size=1200,3000", report.absoluteString],
+            profile: directory.appendingPathComponent("profile"))
         #expect(FileManager.default.fileExists(atPath: png.path), "no screenshot: \(result.stderr)")
         let share = try PNGInk.nonWhiteShare(png)
         #expect(share > 0.03, "the screenshot is (nearly) blank: only \(share) of its colour values are not white")
@@ -64,10 +71,13 @@ struct ReportBrowserTests {
         let (directory, report) = try Self.shippedReport()
         defer { try? FileManager.default.removeItem(at: directory) }
         let expected = try Self.cliRanking(["--perspective", perspective])
-        let hash = "#weights=" + (try Self.exactWeights(perspective, matching: expected.weights))
+        let hash =
+            "#weights="
+            + (try Self.exactWeights(perspective, matching: expected.weights))
             .map { "\($0.id):\($0.weight)" }.joined(separator: ",")
-        let result = try Self.chromium(browser, ["--virtual-time-budget=2000", "--dump-dom", report.absoluteString + hash],
-                                       profile: directory.appendingPathComponent("profile"))
+        let result = try Self.chromium(
+            browser, ["--virtual-time-budget=2000", "--dump-dom", report.absoluteString + hash],
+            profile: directory.appendingPathComponent("profile"))
         let rows = Self.scriptRows(result.stdout)
         #expect(!rows.isEmpty, "the script did not write the ranking table: \(result.stderr.suffix(500))")
         Self.expectSame(rows, expected.ranking)
@@ -83,9 +93,11 @@ struct ReportBrowserTests {
         let expected = try Self.cliRanking(["--perspective", "regional_partners"])
         let weights = try Self.exactWeights("regional_partners", matching: expected.weights)
             .map { "\"\($0.id)\": \($0.weight)" }.joined(separator: ", ")
-        let result = try Self.probe(browser, report, in: directory, script: """
-            document.getElementById("probe").textContent = JSON.stringify(window.policyrankRank({\(weights)}));
-            """)
+        let result = try Self.probe(
+            browser, report, in: directory,
+            script: """
+                document.getElementById("probe").textContent = JSON.stringify(window.policyrankRank({\(weights)}));
+                """)
         let dom = result.stdout
         let start = try #require(dom.range(of: "<pre id=\"probe\">"), "no probe output: \(result.stderr.suffix(500))")
         let end = try #require(dom.range(of: "</pre>", range: start.upperBound..<dom.endIndex))
@@ -128,8 +140,9 @@ struct ReportBrowserTests {
             .replacingOccurrences(of: "</body>", with: "<pre id=\"probe\"></pre><script>\n\(script)\n</script>\n</body>")
         let probed = directory.appendingPathComponent("probe.html")
         try page.write(to: probed, atomically: true, encoding: .utf8)
-        return try chromium(browser, ["--virtual-time-budget=2000", "--dump-dom", probed.absoluteString],
-                            profile: directory.appendingPathComponent("profile"))
+        return try chromium(
+            browser, ["--virtual-time-budget=2000", "--dump-dom", probed.absoluteString],
+            profile: directory.appendingPathComponent("profile"))
     }
 
     struct Row: Equatable {
@@ -149,14 +162,18 @@ struct ReportBrowserTests {
         let criteria = try #require(root["criteria"] as? [[String: Any]])
         let ranking = try #require(root["ranking"] as? [[String: Any]])
         let markdown = try CLI.run(["rank", "--format", "markdown"] + arguments).stdout
-        let shown = Dictionary(markdown.matches(of: /\(`([a-z0-9_-]+)`\) \| (-?[0-9.]+) \|/).map { (String($0.1), String($0.2)) },
-                               uniquingKeysWith: { first, _ in first })
-        return (criteria.map { ($0["id"] as? String ?? "", $0["weight"] as? Double ?? .nan) },
-                ranking.map { entry in
-                    let id = entry["id"] as? String ?? ""
-                    return Row(id: id, rank: entry["rank"] as? Int ?? 0, score: entry["score"] as? Double ?? .nan,
-                               shown: shown[id] ?? "missing in rank --format markdown")
-                })
+        let shown = Dictionary(
+            markdown.matches(of: /\(`([a-z0-9_-]+)`\) \| (-?[0-9.]+) \|/).map { (String($0.1), String($0.2)) },
+            uniquingKeysWith: { first, _ in first })
+        return (
+            criteria.map { ($0["id"] as? String ?? "", $0["weight"] as? Double ?? .nan) },
+            ranking.map { entry in
+                let id = entry["id"] as? String ?? ""
+                return Row(
+                    id: id, rank: entry["rank"] as? Int ?? 0, score: entry["score"] as? Double ?? .nan,
+                    shown: shown[id] ?? "missing in rank --format markdown")
+            }
+        )
     }
 
     /// A perspective's effective leaf weights at full precision (JSON rounds to 10 decimals):
@@ -176,7 +193,8 @@ struct ReportBrowserTests {
     /// The rows the script wrote (`data-source="script"`); empty when it did not run.
     static func scriptRows(_ dom: String) -> [Row] {
         guard let body = dom.range(of: "<tbody id=\"whatif-body\" data-source=\"script\">"),
-              let end = dom.range(of: "</tbody>", range: body.upperBound..<dom.endIndex) else { return [] }
+            let end = dom.range(of: "</tbody>", range: body.upperBound..<dom.endIndex)
+        else { return [] }
         let pattern = /<tr data-id="([^"]+)" data-rank="(\d+)" data-score="([^"]+)"><td class="num">\d+<\/td><td>[^<]*<\/td><td class="num">([^<]+)<\/td>/
         return dom[body.upperBound..<end.lowerBound].matches(of: pattern).map { match in
             Row(id: String(match.1), rank: Int(match.2) ?? 0, score: Double(match.3) ?? .nan, shown: String(match.4))
@@ -199,49 +217,49 @@ struct ReportBrowserTests {
 /// byte by byte: about 3 s for 1200 × 3000.
 enum PNGInk {
     static let script = #"""
-import struct, sys, zlib
-data = open(sys.argv[1], "rb").read()
-assert data[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
-pos, idat = 8, b""
-while pos < len(data):
-    length, kind = struct.unpack(">I4s", data[pos:pos + 8])
-    chunk = data[pos + 8:pos + 8 + length]
-    if kind == b"IHDR":
-        width, height, depth, colour = struct.unpack(">IIBB", chunk[:10])
-    elif kind == b"IDAT":
-        idat += chunk
-    pos += 12 + length
-assert depth == 8 and colour in (2, 6), "unexpected PNG format"
-bpp = 3 if colour == 2 else 4
-raw, stride = zlib.decompress(idat), width * bpp
-low7, high = int.from_bytes(b"\x7f" * stride, "big"), int.from_bytes(b"\x80" * stride, "big")
-dark = bytes(1 if v < 240 else 0 for v in range(256))
-previous, ink, pos = bytes(stride), 0, 0
-for _ in range(height):
-    kind, line = raw[pos], raw[pos + 1:pos + 1 + stride]
-    pos += 1 + stride
-    if kind == 2:  # Up, on big integers: bytewise (line + previous) mod 256 without carries
-        x, y = int.from_bytes(line, "big"), int.from_bytes(previous, "big")
-        line = (((x & low7) + (y & low7)) ^ ((x ^ y) & high)).to_bytes(stride, "big")
-    elif kind:
-        out = bytearray(bpp) + bytearray(line)  # bpp zero bytes stand for the pixel left of the row
-        up = bytes(bpp) + previous
-        for i in range(bpp, stride + bpp):
-            a = out[i - bpp]
-            if kind == 1:
-                out[i] = (out[i] + a) & 255
-            elif kind == 3:
-                out[i] = (out[i] + ((a + up[i]) >> 1)) & 255
-            else:
-                b, c = up[i], up[i - bpp]
-                pa, pb, pc = abs(b - c), abs(a - c), abs(a + b - 2 * c)
-                out[i] = (out[i] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 255
-        line = bytes(out[bpp:])
-    colours = line if bpp == 3 else bytes(v for i, v in enumerate(line) if i % 4 != 3)
-    ink += colours.translate(dark).count(1)
-    previous = line
-print(ink / (width * height * 3))
-"""#
+        import struct, sys, zlib
+        data = open(sys.argv[1], "rb").read()
+        assert data[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
+        pos, idat = 8, b""
+        while pos < len(data):
+            length, kind = struct.unpack(">I4s", data[pos:pos + 8])
+            chunk = data[pos + 8:pos + 8 + length]
+            if kind == b"IHDR":
+                width, height, depth, colour = struct.unpack(">IIBB", chunk[:10])
+            elif kind == b"IDAT":
+                idat += chunk
+            pos += 12 + length
+        assert depth == 8 and colour in (2, 6), "unexpected PNG format"
+        bpp = 3 if colour == 2 else 4
+        raw, stride = zlib.decompress(idat), width * bpp
+        low7, high = int.from_bytes(b"\x7f" * stride, "big"), int.from_bytes(b"\x80" * stride, "big")
+        dark = bytes(1 if v < 240 else 0 for v in range(256))
+        previous, ink, pos = bytes(stride), 0, 0
+        for _ in range(height):
+            kind, line = raw[pos], raw[pos + 1:pos + 1 + stride]
+            pos += 1 + stride
+            if kind == 2:  # Up, on big integers: bytewise (line + previous) mod 256 without carries
+                x, y = int.from_bytes(line, "big"), int.from_bytes(previous, "big")
+                line = (((x & low7) + (y & low7)) ^ ((x ^ y) & high)).to_bytes(stride, "big")
+            elif kind:
+                out = bytearray(bpp) + bytearray(line)  # bpp zero bytes stand for the pixel left of the row
+                up = bytes(bpp) + previous
+                for i in range(bpp, stride + bpp):
+                    a = out[i - bpp]
+                    if kind == 1:
+                        out[i] = (out[i] + a) & 255
+                    elif kind == 3:
+                        out[i] = (out[i] + ((a + up[i]) >> 1)) & 255
+                    else:
+                        b, c = up[i], up[i - bpp]
+                        pa, pb, pc = abs(b - c), abs(a - c), abs(a + b - 2 * c)
+                        out[i] = (out[i] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 255
+                line = bytes(out[bpp:])
+            colours = line if bpp == 3 else bytes(v for i, v in enumerate(line) if i % 4 != 3)
+            ink += colours.translate(dark).count(1)
+            previous = line
+        print(ink / (width * height * 3))
+        """#
 
     static func nonWhiteShare(_ png: URL) throws -> Double {
         let result = try CLI.execute(URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-c", script, png.path])

@@ -49,7 +49,7 @@ import Testing
     }
 
     @Test(arguments: [
-        ["report"],                                                  // --output is required
+        ["report"],  // --output is required
         ["report", "--output", "/tmp/x.html", "--date", "31/01/2025"],
         ["report", "--output", "/tmp/x.html", "--samples", "0"],
         ["report", "--output", "/tmp/x.html", "--perspective", "nobody"],

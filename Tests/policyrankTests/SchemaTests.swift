@@ -38,7 +38,8 @@ import Testing
     }
 
     @Test func schemasAreValidDraft202012() throws {
-        let check = try Self.python("""
+        let check = try Self.python(
+            """
             import json, sys, jsonschema
             for path in sys.argv[1:]:
                 schema = json.load(open(path))
@@ -96,7 +97,8 @@ import Testing
     /// Validates each file (a YAML document) against its kind's committed schema with
     /// Python's jsonschema in one process: "valid", or "invalid: " and every message.
     static func validate(_ files: [(kind: String, path: String)]) throws -> [String: String] {
-        let result = try python("""
+        let result = try python(
+            """
             import json, sys, yaml, jsonschema
             schemas = {}
             for argument in sys.argv[2:]:

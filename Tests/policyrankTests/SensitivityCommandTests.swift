@@ -21,8 +21,11 @@ import Testing
     }
 
     @Test func weightModelsAndMethodsAreSelectable() throws {
-        let result = try CLI.run(["sensitivity", ".", "--samples", "500", "--weight-model", "dirichlet", "--concentration", "20",
-                                  "--method", "topsis", "--format", "json"], in: Self.minimal)
+        let result = try CLI.run(
+            [
+                "sensitivity", ".", "--samples", "500", "--weight-model", "dirichlet", "--concentration", "20",
+                "--method", "topsis", "--format", "json",
+            ], in: Self.minimal)
         #expect(result.status == 0)
         #expect(result.stdout.contains("\"weight_model\": \"dirichlet\""))
         #expect(result.stdout.contains("\"concentration\": 20"))

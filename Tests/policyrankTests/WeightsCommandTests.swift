@@ -28,12 +28,13 @@ import Testing
     @Test func aBrokenMatrixGivesLocatedErrors() throws {
         let result = try CLI.run(["weights", "ahp", "broken.yaml"], in: Self.files)
         #expect(result.status == 1)
-        #expect(result.stderr == """
-            broken.yaml:1:28: error: criterion id 'Feasibility' must match ^[a-z][a-z0-9_-]*$ (lowercase letter first, then lowercase letters, digits, '_' or '-') [invalid-id]
-            broken.yaml:3:12: error: a judgement must be a positive number or a fraction such as 1/3, found '0' [wrong-type]
-            broken.yaml:4:14: error: a judgement must be a positive number or a fraction such as 1/3, found 'two' [wrong-type]
+        #expect(
+            result.stderr == """
+                broken.yaml:1:28: error: criterion id 'Feasibility' must match ^[a-z][a-z0-9_-]*$ (lowercase letter first, then lowercase letters, digits, '_' or '-') [invalid-id]
+                broken.yaml:3:12: error: a judgement must be a positive number or a fraction such as 1/3, found '0' [wrong-type]
+                broken.yaml:4:14: error: a judgement must be a positive number or a fraction such as 1/3, found 'two' [wrong-type]
 
-            """)
+                """)
     }
 
     @Test func theYAMLBlockPastesIntoACriteriaFile() throws {

@@ -46,6 +46,10 @@ extension Array where Element == Diagnostic {
 
     /// `--strict`: every warning becomes an error.
     public func promotingWarnings() -> [Diagnostic] {
-        map { var d = $0; d.severity = .error; return d }
+        map {
+            var d = $0
+            d.severity = .error
+            return d
+        }
     }
 }

@@ -30,14 +30,16 @@ public struct RankingSnapshot: Sendable, Equatable {
     public static func load(json path: String) throws(ReadError) -> RankingSnapshot {
         guard let data = FileManager.default.contents(atPath: path) else { throw ReadError(description: "cannot read '\(path)'") }
         guard let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-              let method = root["method"] as? [String: Any], let name = method["name"] as? String,
-              let ranking = root["ranking"] as? [[String: Any]] else {
+            let method = root["method"] as? [String: Any], let name = method["name"] as? String,
+            let ranking = root["ranking"] as? [[String: Any]]
+        else {
             throw ReadError(description: "'\(path)' is not a `policyrank rank --format json` result (expected \"method\" and \"ranking\")")
         }
         var entries: [Entry] = []
         for (index, item) in ranking.enumerated() {
             guard let id = item["id"] as? String, let rank = (item["rank"] as? NSNumber)?.intValue,
-                  let score = (item["score"] as? NSNumber)?.doubleValue else {
+                let score = (item["score"] as? NSNumber)?.doubleValue
+            else {
                 throw ReadError(description: "'\(path)': ranking entry \(index + 1) needs \"rank\", \"id\" and \"score\"")
             }
             entries.append(Entry(rank: rank, id: id, name: item["name"] as? String ?? id, score: score))

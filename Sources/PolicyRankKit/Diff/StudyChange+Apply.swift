@@ -13,8 +13,9 @@ extension StudyChange {
             }
         case .criterionChanged(let id, _):
             guard let replacement = new.allCriteria.first(where: { $0.id.value == id }),
-                  old.allCriteria.first(where: { $0.id.value == id })?.isLeaf == true, replacement.isLeaf,
-                  StudyChange.parents(old)[id] == StudyChange.parents(new)[id] else { return nil }
+                old.allCriteria.first(where: { $0.id.value == id })?.isLeaf == true, replacement.isLeaf,
+                StudyChange.parents(old)[id] == StudyChange.parents(new)[id]
+            else { return nil }
             study.criteria = Self.mapTree(old.criteria) { node in
                 guard node.id.value == id else { return node }
                 var changed = replacement
@@ -50,12 +51,14 @@ extension StudyChange {
             }
         case let .score(policyID, criterion, _, _):
             guard let entry = new.policies.first(where: { $0.id.value == policyID })?.score(for: criterion),
-                  let index = old.policies.firstIndex(where: { $0.id.value == policyID }) else { return nil }
+                let index = old.policies.firstIndex(where: { $0.id.value == policyID })
+            else { return nil }
             study.policies[index].scores.removeAll { $0.criterion.value == criterion }
             study.policies[index].scores.append(entry)
         case .policyAdded(let id):
             guard let policy = new.policies.first(where: { $0.id.value == id }),
-                  old.leaves.allSatisfy({ policy.score(for: $0.id.value) != nil }) else { return nil }
+                old.leaves.allSatisfy({ policy.score(for: $0.id.value) != nil })
+            else { return nil }
             study.policies.append(policy)
         case .policyRemoved(let id):
             study.policies.removeAll { $0.id.value == id }

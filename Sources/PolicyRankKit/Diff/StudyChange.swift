@@ -38,7 +38,10 @@ public enum StudyChange: Sendable, Equatable {
         let oldParents = parents(old), newParents = parents(new)
         for node in new.allCriteria {
             let id = node.id.value
-            guard let before = oldNodes[id] else { changes.append(.criterionAdded(id)); continue }
+            guard let before = oldNodes[id] else {
+                changes.append(.criterionAdded(id))
+                continue
+            }
             if before.weightValue != node.weightValue { changes.append(.weight(criterion: id, old: before.weightValue, new: node.weightValue)) }
             if oldParents[id] != newParents[id] {
                 changes.append(.criterionChanged(id, detail: "moved from \(oldParents[id] ?? "the top level") to \(newParents[id] ?? "the top level")"))

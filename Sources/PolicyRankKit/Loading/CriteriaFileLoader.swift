@@ -3,8 +3,10 @@ struct CriteriaFileLoader {
     let reader: NodeReader
 
     static let fileKeys = ["criteria", "perspectives"]
-    static let criterionKeys = ["id", "name", "description", "weight", "children", "direction",
-                                "scale", "unit", "value_function", "preference"]
+    static let criterionKeys = [
+        "id", "name", "description", "weight", "children", "direction",
+        "scale", "unit", "value_function", "preference",
+    ]
     static let perspectiveKeys = ["id", "name", "description", "weights"]
 
     func load(_ root: YAMLNode) -> (criteria: [Criterion], perspectives: [Perspective]) {
@@ -19,8 +21,9 @@ struct CriteriaFileLoader {
 
     private func criterion(_ node: YAMLNode) -> Criterion? {
         guard let fields = reader.fields(node, "criterion", keys: Self.criterionKeys),
-              let idNode = reader.require(fields, "id"),
-              let id = IdentifierReader(reader: reader).id(idNode, "criterion id") else { return nil }
+            let idNode = reader.require(fields, "id"),
+            let id = IdentifierReader(reader: reader).id(idNode, "criterion id")
+        else { return nil }
         let what = "criterion '\(id.value)'"
         var criterion = Criterion(id: id, location: reader.location(node))
         for pair in fields.pairs { criterion.keys[pair.key] = reader.keyLocation(pair) }
@@ -42,7 +45,11 @@ struct CriteriaFileLoader {
         guard let text = reader.string(node, "'direction' of \(what)") else { return nil }
         guard let direction = Direction(rawValue: text.value) else {
             let names = Direction.allCases.map(\.rawValue)
-            reader.report(.error(.invalidDirection, "'direction' of \(what) must be 'benefit' or 'cost', found '\(text.value)'\(Suggestion.hint(for: text.value, in: names))", at: text.location))
+            reader.report(
+                .error(
+                    .invalidDirection,
+                    "'direction' of \(what) must be 'benefit' or 'cost', found '\(text.value)'\(Suggestion.hint(for: text.value, in: names))", at: text.location
+                ))
             return nil
         }
         return Located(direction, at: text.location)
@@ -64,8 +71,9 @@ struct CriteriaFileLoader {
             return Located(.levels(levels), at: location)
         }
         guard let minNode = reader.require(fields, "min"), let maxNode = reader.require(fields, "max"),
-              let min = reader.number(minNode, "'min' of \(what)"),
-              let max = reader.number(maxNode, "'max' of \(what)") else { return nil }
+            let min = reader.number(minNode, "'min' of \(what)"),
+            let max = reader.number(maxNode, "'max' of \(what)")
+        else { return nil }
         return Located(.numeric(min: min.value, max: max.value), at: location)
     }
 
@@ -77,7 +85,8 @@ struct CriteriaFileLoader {
                 return nil
             }
             guard let x = reader.number(pair[0], "x of a value_function point"),
-                  let v = reader.number(pair[1], "value of a value_function point") else { return nil }
+                let v = reader.number(pair[1], "value of a value_function point")
+            else { return nil }
             return ValueFunctionPoint(x: x.value, v: v.value, location: reader.location(item))
         }
         return points.count == items.count ? Located(points, at: reader.location(node)) : nil
@@ -86,8 +95,9 @@ struct CriteriaFileLoader {
     private func preference(_ node: YAMLNode, _ what: String) -> Located<PreferenceFunction>? {
         let context = "'preference' of \(what)"
         guard let fields = reader.fields(node, context, keys: ["function", "q", "p", "s"]),
-              let functionNode = reader.require(fields, "function"),
-              let function = reader.string(functionNode, "'function' of \(context)") else { return nil }
+            let functionNode = reader.require(fields, "function"),
+            let function = reader.string(functionNode, "'function' of \(context)")
+        else { return nil }
         let preference = PreferenceFunction(
             function: function,
             q: fields["q"].flatMap { reader.number($0, "'q' of \(context)") },
@@ -98,8 +108,9 @@ struct CriteriaFileLoader {
 
     private func perspective(_ node: YAMLNode) -> Perspective? {
         guard let fields = reader.fields(node, "perspective", keys: Self.perspectiveKeys),
-              let idNode = reader.require(fields, "id"),
-              let id = IdentifierReader(reader: reader).id(idNode, "perspective id") else { return nil }
+            let idNode = reader.require(fields, "id"),
+            let id = IdentifierReader(reader: reader).id(idNode, "perspective id")
+        else { return nil }
         let what = "perspective '\(id.value)'"
         let weights = reader.require(fields, "weights").flatMap { reader.entries($0, "'weights' of \(what)") } ?? []
         let overrides = weights.compactMap { pair -> Perspective.WeightOverride? in

@@ -6,7 +6,10 @@ struct IdentifierReader {
     func id(_ node: YAMLNode, _ what: String) -> Located<String>? {
         guard let text = reader.string(node, what) else { return nil }
         if !Self.isValid(text.value) {
-            reader.report(.error(.invalidID, "\(what) '\(text.value)' must match ^[a-z][a-z0-9_-]*$ (lowercase letter first, then lowercase letters, digits, '_' or '-')", at: text.location))
+            reader.report(
+                .error(
+                    .invalidID, "\(what) '\(text.value)' must match ^[a-z][a-z0-9_-]*$ (lowercase letter first, then lowercase letters, digits, '_' or '-')",
+                    at: text.location))
         }
         return text
     }

@@ -20,7 +20,8 @@ public struct StudyPath: Equatable, Sendable {
             rootComponents = parent
             relative = name
         } else if let folder = parent.last, ["criteria", "policies"].contains(folder),
-                  StudyLoader.yamlExtensions.contains((name as NSString).pathExtension) {
+            StudyLoader.yamlExtensions.contains((name as NSString).pathExtension)
+        {
             rootComponents = parent.dropLast()
             relative = "\(folder)/\(name)"
         } else {

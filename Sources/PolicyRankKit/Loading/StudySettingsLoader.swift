@@ -11,7 +11,8 @@ struct StudySettingsLoader {
         settings.method = fields["method"].flatMap(method)
         settings.normalization = fields["normalization"].flatMap { reader.string($0, "'normalization'") }
         if let sensitivityNode = fields["sensitivity"],
-           let sensitivity = reader.fields(sensitivityNode, "'sensitivity'", keys: ["samples", "seed"]) {
+            let sensitivity = reader.fields(sensitivityNode, "'sensitivity'", keys: ["samples", "seed"])
+        {
             settings.samples = sensitivity["samples"].flatMap { reader.integer($0, "'samples'") }
             settings.seed = sensitivity["seed"].flatMap { reader.integer($0, "'seed'") }
         }
@@ -29,8 +30,9 @@ struct StudySettingsLoader {
             expectations.ranking = Located(items.compactMap { reader.string($0, "an id in 'ranking' of 'expect'") }, at: reader.location(rankingNode))
         }
         if let robustNode = expect["robust_top"],
-           let robust = reader.fields(robustNode, "'robust_top' of 'expect'", keys: ["min_acceptability"]),
-           let minimumNode = reader.require(robust, "min_acceptability") {
+            let robust = reader.fields(robustNode, "'robust_top' of 'expect'", keys: ["min_acceptability"]),
+            let minimumNode = reader.require(robust, "min_acceptability")
+        {
             expectations.minimumAcceptability = reader.number(minimumNode, "'min_acceptability'")
         }
         expectations.stableWithin = expect["stable_within"].flatMap { reader.number($0, "'stable_within' of 'expect'") }

@@ -13,8 +13,9 @@ public enum WeightingFileLoader {
     public static func pairwise(path: String) -> (Pairwise?, [Diagnostic]) {
         read(path) { reader, root in
             guard let fields = reader.fields(root, "AHP file", keys: ["criteria", "matrix"]),
-                  let criteriaNode = reader.require(fields, "criteria"), let matrixNode = reader.require(fields, "matrix"),
-                  let idNodes = reader.list(criteriaNode, "'criteria'"), let rowNodes = reader.list(matrixNode, "'matrix'") else { return nil }
+                let criteriaNode = reader.require(fields, "criteria"), let matrixNode = reader.require(fields, "matrix"),
+                let idNodes = reader.list(criteriaNode, "'criteria'"), let rowNodes = reader.list(matrixNode, "'matrix'")
+            else { return nil }
             let ids = idNodes.compactMap { IdentifierReader(reader: reader).id($0, "criterion id") }
             let n = ids.count
             guard n == idNodes.count else { return nil }
@@ -41,7 +42,10 @@ public enum WeightingFileLoader {
                     consistent = false
                 }
                 for j in (i + 1)..<max(i + 1, n) where abs(matrix[i][j] * matrix[j][i] - 1) > 0.01 {
-                    reader.error(.invalidWeight, "the matrix must be reciprocal: '\(ids[j].value)' vs '\(ids[i].value)' should be \(AHP.fraction(1 / matrix[i][j])) since '\(ids[i].value)' vs '\(ids[j].value)' is \(AHP.fraction(matrix[i][j]))", at: cells[j][i])
+                    reader.error(
+                        .invalidWeight,
+                        "the matrix must be reciprocal: '\(ids[j].value)' vs '\(ids[i].value)' should be \(AHP.fraction(1 / matrix[i][j])) since '\(ids[i].value)' vs '\(ids[j].value)' is \(AHP.fraction(matrix[i][j]))",
+                        at: cells[j][i])
                     consistent = false
                 }
             }
@@ -53,8 +57,9 @@ public enum WeightingFileLoader {
     public static func swings(path: String) -> ((criteria: [String], points: [Double])?, [Diagnostic]) {
         read(path) { reader, root in
             guard let fields = reader.fields(root, "swing file", keys: ["swings"]),
-                  let swingsNode = reader.require(fields, "swings"),
-                  let pairs = reader.entries(swingsNode, "'swings'") else { return nil }
+                let swingsNode = reader.require(fields, "swings"),
+                let pairs = reader.entries(swingsNode, "'swings'")
+            else { return nil }
             var criteria: [String] = [], points: [Double] = []
             for pair in pairs {
                 guard let value = reader.number(pair.value, "swing points of '\(pair.key)'") else { return nil }
@@ -77,8 +82,9 @@ public enum WeightingFileLoader {
     public static func ranking(path: String) -> ([String]?, [Diagnostic]) {
         read(path) { reader, root in
             guard let fields = reader.fields(root, "ranking file", keys: ["ranking"]),
-                  let rankingNode = reader.require(fields, "ranking"),
-                  let items = reader.list(rankingNode, "'ranking'") else { return nil }
+                let rankingNode = reader.require(fields, "ranking"),
+                let items = reader.list(rankingNode, "'ranking'")
+            else { return nil }
             let ids = items.compactMap { IdentifierReader(reader: reader).id($0, "criterion id") }
             var seen = Set<String>()
             for id in ids where !seen.insert(id.value).inserted {
@@ -95,7 +101,8 @@ public enum WeightingFileLoader {
         if case .scalar(let text, _) = node.content {
             let parts = text.split(separator: "/", omittingEmptySubsequences: false)
             if parts.count == 2, let top = Double(parts[0].trimmingCharacters(in: .whitespaces)),
-               let bottom = Double(parts[1].trimmingCharacters(in: .whitespaces)), bottom != 0 {
+                let bottom = Double(parts[1].trimmingCharacters(in: .whitespaces)), bottom != 0
+            {
                 value = top / bottom
             } else if case .finite(let number)? = YAMLScalar.number(text) {
                 value = number
@@ -115,7 +122,12 @@ public enum WeightingFileLoader {
         }
         let (root, diagnostics) = YAMLFile.parse([UInt8](data), file: path)
         diagnostics.forEach(reader.report)
-        guard let root else { return (nil, reader.diagnostics.isEmpty ? [.error(.missingField, "file is empty", at: SourceLocation(file: path, line: 1, column: 1))] : reader.diagnostics) }
+        guard let root else {
+            return (
+                nil,
+                reader.diagnostics.isEmpty ? [.error(.missingField, "file is empty", at: SourceLocation(file: path, line: 1, column: 1))] : reader.diagnostics
+            )
+        }
         let value = decode(reader, root)
         return (reader.diagnostics.hasErrors ? nil : value, reader.diagnostics)
     }

@@ -58,7 +58,10 @@ private struct EventComposer {
         var depth = 1
     }
 
-    private struct Mark { var line: Int; var column: Int }
+    private struct Mark {
+        var line: Int
+        var column: Int
+    }
 
     private var stack: [Open] = []
     private var anchors: [String: YAMLNode] = [:]
@@ -78,7 +81,8 @@ private struct EventComposer {
             case YAML_DOCUMENT_START_EVENT:
                 documents += 1
                 if documents > 1 {
-                    throw YAMLComposer.Failure(rule: .yamlSyntax, message: "expected a single YAML document, found another one", line: mark.line, column: mark.column)
+                    throw YAMLComposer.Failure(
+                        rule: .yamlSyntax, message: "expected a single YAML document, found another one", line: mark.line, column: mark.column)
                 }
             case YAML_SCALAR_EVENT:
                 let scalar = event.data.scalar
@@ -90,7 +94,8 @@ private struct EventComposer {
             case YAML_ALIAS_EVENT:
                 let name = Self.anchor(event.data.alias.anchor) ?? ""
                 guard var node = anchors[name] else {
-                    throw YAMLComposer.Failure(rule: .yamlSyntax, message: "alias '*\(name)' refers to an anchor that is not defined above it", line: mark.line, column: mark.column)
+                    throw YAMLComposer.Failure(
+                        rule: .yamlSyntax, message: "alias '*\(name)' refers to an anchor that is not defined above it", line: mark.line, column: mark.column)
                 }
                 node.line = mark.line
                 node.column = mark.column
@@ -126,7 +131,9 @@ private struct EventComposer {
         // since every walker of the tree recurses on it.
         stack[top].depth = max(stack[top].depth, node.depth + 1)
         guard stack[top].depth <= Int(YAMLComposer.maximumNesting) else {
-            throw YAMLComposer.Failure(rule: .yamlNesting, message: "YAML is nested more than \(YAMLComposer.maximumNesting) levels deep (counting what aliases expand to)", line: node.line, column: node.column)
+            throw YAMLComposer.Failure(
+                rule: .yamlNesting, message: "YAML is nested more than \(YAMLComposer.maximumNesting) levels deep (counting what aliases expand to)",
+                line: node.line, column: node.column)
         }
         guard stack[top].isMapping else {
             stack[top].items.append(node)
@@ -138,7 +145,8 @@ private struct EventComposer {
         }
         stack[top].pendingKey = nil
         guard case .scalar(let keyText, _) = key.content else {
-            throw YAMLComposer.Failure(rule: .wrongType, message: "mapping keys must be plain strings, found \(key.kindDescription)", line: key.line, column: key.column)
+            throw YAMLComposer.Failure(
+                rule: .wrongType, message: "mapping keys must be plain strings, found \(key.kindDescription)", line: key.line, column: key.column)
         }
         let pair = YAMLPair(key: keyText, keyLine: key.line, keyColumn: key.column, value: node)
         if stack[top].seen.insert(keyText).inserted {

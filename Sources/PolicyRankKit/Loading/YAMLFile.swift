@@ -9,8 +9,9 @@ enum YAMLFile {
         do {
             let result = try YAMLComposer.compose(bytes)
             let duplicates = result.duplicateKeys.map { pair in
-                Diagnostic.error(.duplicateKey, "duplicate key '\(pair.key)' in this mapping; a key may appear only once",
-                                 at: SourceLocation(file: file, line: pair.keyLine, column: pair.keyColumn))
+                Diagnostic.error(
+                    .duplicateKey, "duplicate key '\(pair.key)' in this mapping; a key may appear only once",
+                    at: SourceLocation(file: file, line: pair.keyLine, column: pair.keyColumn))
             }
             return (result.root, duplicates)
         } catch {

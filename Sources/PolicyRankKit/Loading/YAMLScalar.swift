@@ -31,7 +31,8 @@ enum YAMLScalar {
 
     private static func integer(_ text: String, prefix: String, radix: Int) -> Double? {
         guard text.hasPrefix(prefix), text.count > prefix.count,
-              let value = Int64(text.dropFirst(prefix.count), radix: radix) else { return nil }
+            let value = Int64(text.dropFirst(prefix.count), radix: radix)
+        else { return nil }
         return Double(value)
     }
 

@@ -56,8 +56,10 @@ public struct MethodOutput: Sendable {
     /// VIKOR's compromise set, as option indices.
     public var compromise: [Int]?
 
-    public init(scores: [Double], contributions: Matrix? = nil, details: [MethodDetail]? = nil,
-                terms: Matrix? = nil, compromise: [Int]? = nil) {
+    public init(
+        scores: [Double], contributions: Matrix? = nil, details: [MethodDetail]? = nil,
+        terms: Matrix? = nil, compromise: [Int]? = nil
+    ) {
         self.scores = scores
         self.contributions = contributions
         self.details = details

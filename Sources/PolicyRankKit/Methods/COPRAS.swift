@@ -43,8 +43,10 @@ public struct COPRAS: AggregationMethod {
 
     /// Q_i, with S⁻_i = 0 replaced by half the smallest positive S⁻ (in `adjusted`); Q = S⁺
     /// when no option has a cost.
-    static func relativeSignificance(plus: UnsafeMutableBufferPointer<Double>, minus: UnsafeMutableBufferPointer<Double>,
-                                     adjusted: UnsafeMutableBufferPointer<Double>, into q: UnsafeMutableBufferPointer<Double>) {
+    static func relativeSignificance(
+        plus: UnsafeMutableBufferPointer<Double>, minus: UnsafeMutableBufferPointer<Double>,
+        adjusted: UnsafeMutableBufferPointer<Double>, into q: UnsafeMutableBufferPointer<Double>
+    ) {
         let n = q.count
         var smallest = Double.infinity
         for i in 0..<n where minus[i] > 0 { smallest = min(smallest, minus[i]) }
@@ -68,9 +70,11 @@ public struct COPRAS: AggregationMethod {
         let q = self.scores(matrix, normalization: normalization, parameters: parameters, workspace: workspace)
         let factor = workspace.column(0)
         let best = q.max() ?? 0
-        return MethodOutput(scores: q, details: [
-            MethodDetail("S_plus", workspace.optionValues(0)), MethodDetail("S_minus", workspace.optionValues(1)),
-            MethodDetail("utility", q.map { best == 0 ? 0 : 100 * $0 / best }),
-        ], terms: workspace.matrix { i, j in factor[j] * matrix.values[i, j] })
+        return MethodOutput(
+            scores: q,
+            details: [
+                MethodDetail("S_plus", workspace.optionValues(0)), MethodDetail("S_minus", workspace.optionValues(1)),
+                MethodDetail("utility", q.map { best == 0 ? 0 : 100 * $0 / best }),
+            ], terms: workspace.matrix { i, j in factor[j] * matrix.values[i, j] })
     }
 }

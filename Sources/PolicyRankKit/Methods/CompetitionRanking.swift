@@ -40,9 +40,11 @@ public enum CompetitionRanking {
     /// The allocation-free form SMAA calls once per sample: `order` receives the option
     /// indices best first (ties by id), `ranks[i]` option i's competition rank (1-based);
     /// `keys` is scratch for one oriented score per option.
-    public static func rank(_ scores: UnsafeBufferPointer<Double>, idOrder: UnsafeBufferPointer<Int>, better: ScoreOrder,
-                            order: UnsafeMutableBufferPointer<Int>, ranks: UnsafeMutableBufferPointer<Int>,
-                            keys: UnsafeMutableBufferPointer<Double>) {
+    public static func rank(
+        _ scores: UnsafeBufferPointer<Double>, idOrder: UnsafeBufferPointer<Int>, better: ScoreOrder,
+        order: UnsafeMutableBufferPointer<Int>, ranks: UnsafeMutableBufferPointer<Int>,
+        keys: UnsafeMutableBufferPointer<Double>
+    ) {
         let n = scores.count
         let sign = better == .higher ? 1.0 : -1.0
         // Higher key is better; a NaN score (a degenerate method) sorts last.

@@ -17,8 +17,10 @@ public struct DecisionMatrix: Sendable {
         /// PROMETHEE's preference function for this criterion (usual when not set).
         public var preference: PreferenceShape = .usual
 
-        public init(id: String, name: String, direction: Direction, declaredDirection: Direction? = nil,
-                    weight: Double, bounds: ClosedRange<Double>, preference: PreferenceShape = .usual) {
+        public init(
+            id: String, name: String, direction: Direction, declaredDirection: Direction? = nil,
+            weight: Double, bounds: ClosedRange<Double>, preference: PreferenceShape = .usual
+        ) {
             self.id = id
             self.name = name
             self.direction = direction

@@ -53,7 +53,8 @@ public struct EDAS: AggregationMethod {
         let scores = self.scores(matrix, normalization: normalization, parameters: parameters, workspace: workspace)
         let averages = workspace.column(0), factor = workspace.column(1)
         let terms = workspace.matrix { i, j in factor[j] * (matrix.values[i, j] - averages[j]) }
-        return MethodOutput(scores: scores, details: ["SP", "SN", "NSP", "NSN"].enumerated().map { MethodDetail($1, workspace.optionValues($0)) },
-                            terms: terms)
+        return MethodOutput(
+            scores: scores, details: ["SP", "SN", "NSP", "NSN"].enumerated().map { MethodDetail($1, workspace.optionValues($0)) },
+            terms: terms)
     }
 }

@@ -74,8 +74,9 @@ public struct Matrix: Sendable, Equatable {
                 nonisolated(unsafe) let (source, target) = (source, buffer)
                 inRowChunks { rows in
                     for i in rows {
-                        transform(UnsafeBufferPointer(rebasing: source[(i * m)..<((i + 1) * m)]),
-                                  UnsafeMutableBufferPointer(rebasing: target[(i * m)..<((i + 1) * m)]))
+                        transform(
+                            UnsafeBufferPointer(rebasing: source[(i * m)..<((i + 1) * m)]),
+                            UnsafeMutableBufferPointer(rebasing: target[(i * m)..<((i + 1) * m)]))
                     }
                 }
             }

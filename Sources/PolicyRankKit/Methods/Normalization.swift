@@ -26,7 +26,8 @@ public enum Normalization: String, Sendable, CaseIterable {
         case .scale:
             let span = bounds.upperBound - bounds.lowerBound
             guard span > 0 else { return .constant(1) }
-            return benefit ? .affine(scale: 1 / span, offset: -bounds.lowerBound / span)
+            return benefit
+                ? .affine(scale: 1 / span, offset: -bounds.lowerBound / span)
                 : .affine(scale: -1 / span, offset: bounds.upperBound / span)
         case .minmax:
             guard s.count > 0, s.max > s.min else { return .constant(1) }

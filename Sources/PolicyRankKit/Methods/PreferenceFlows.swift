@@ -29,8 +29,10 @@ enum PreferenceFlows {
     /// Writes option a's outgoing sum to `flows[2a]` and its incoming sum to `flows[2a + 1]`,
     /// reusing `scratch`. The pair shares a cache line: the sweep visits options in value
     /// order, so each write lands at a random place, and one miss per option beats two.
-    static func sums(_ values: UnsafeBufferPointer<Double>, shape: PreferenceShape, scratch: FlowScratch,
-                     flows: UnsafeMutableBufferPointer<Double>) {
+    static func sums(
+        _ values: UnsafeBufferPointer<Double>, shape: PreferenceShape, scratch: FlowScratch,
+        flows: UnsafeMutableBufferPointer<Double>
+    ) {
         guard let piece = shape.piecewise else {
             quadratic(values, shape: shape, flows: flows)
             return
@@ -80,8 +82,10 @@ enum PreferenceFlows {
     }
 
     /// The Gaussian has no thresholds: the exact double sum, O(n²) time, O(n) memory.
-    private static func quadratic(_ values: UnsafeBufferPointer<Double>, shape: PreferenceShape,
-                                  flows: UnsafeMutableBufferPointer<Double>) {
+    private static func quadratic(
+        _ values: UnsafeBufferPointer<Double>, shape: PreferenceShape,
+        flows: UnsafeMutableBufferPointer<Double>
+    ) {
         for (a, x) in values.enumerated() {
             var out = 0.0, into = 0.0
             for y in values {

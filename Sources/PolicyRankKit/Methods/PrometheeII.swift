@@ -37,8 +37,9 @@ public struct PrometheeII: AggregationMethod {
         nonisolated(unsafe) let (source, target) = (columns, flows)
         let flowsOfColumns = { @Sendable (worker: Int) in
             for j in stride(from: worker, to: m, by: workers) {
-                PreferenceFlows.sums(UnsafeBufferPointer(rebasing: source[(j * n)..<((j + 1) * n)]), shape: shapes[j], scratch: scratch[worker],
-                                     flows: UnsafeMutableBufferPointer(rebasing: target[(2 * j * n)..<(2 * (j + 1) * n)]))
+                PreferenceFlows.sums(
+                    UnsafeBufferPointer(rebasing: source[(j * n)..<((j + 1) * n)]), shape: shapes[j], scratch: scratch[worker],
+                    flows: UnsafeMutableBufferPointer(rebasing: target[(2 * j * n)..<(2 * (j + 1) * n)]))
             }
         }
         if workers == 1 {

@@ -100,9 +100,11 @@ enum RadixSort {
     }
 
     /// Radix-sorts the 32-bit keys of `values`, leaving keys and indices in `keys` and `order`.
-    private static func sortKeys(_ values: UnsafeBufferPointer<Double>, keys: UnsafeMutableBufferPointer<UInt32>, order: UnsafeMutableBufferPointer<UInt32>,
-                                 spareKeys: UnsafeMutableBufferPointer<UInt32>, spareOrder: UnsafeMutableBufferPointer<UInt32>,
-                                 histograms: UnsafeMutableBufferPointer<Int>) {
+    private static func sortKeys(
+        _ values: UnsafeBufferPointer<Double>, keys: UnsafeMutableBufferPointer<UInt32>, order: UnsafeMutableBufferPointer<UInt32>,
+        spareKeys: UnsafeMutableBufferPointer<UInt32>, spareOrder: UnsafeMutableBufferPointer<UInt32>,
+        histograms: UnsafeMutableBufferPointer<Int>
+    ) {
         let n = values.count
         let mask = UInt32(buckets - 1)
         for k in 0..<histograms.count { histograms[k] = 0 }

@@ -5,8 +5,10 @@ public struct RankOptions: Sendable {
     public var parameters: [(String, Double)]
     public var perspective: String?
 
-    public init(method: String? = nil, normalization: String? = nil,
-                parameters: [(String, Double)] = [], perspective: String? = nil) {
+    public init(
+        method: String? = nil, normalization: String? = nil,
+        parameters: [(String, Double)] = [], perspective: String? = nil
+    ) {
         self.method = method
         self.normalization = normalization
         self.parameters = parameters
@@ -36,7 +38,8 @@ public enum RankError: Error, Equatable, CustomStringConvertible {
         case .parameterOutOfRange(let name, let value, let range):
             "parameter '\(name)' must be in [\(NumberFormat.plain(range.lowerBound)), \(NumberFormat.plain(range.upperBound))], got \(NumberFormat.plain(value))"
         case .unknownPerspective(let id, let valid):
-            "unknown perspective '\(id)'\(Suggestion.hint(for: id, in: valid)); " + (valid.isEmpty ? "the study defines none" : "valid perspectives: \(valid.joined(separator: ", "))")
+            "unknown perspective '\(id)'\(Suggestion.hint(for: id, in: valid)); "
+                + (valid.isEmpty ? "the study defines none" : "valid perspectives: \(valid.joined(separator: ", "))")
         }
     }
 }

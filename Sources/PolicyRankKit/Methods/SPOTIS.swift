@@ -34,7 +34,8 @@ public struct SPOTIS: AggregationMethod {
         let scores = self.scores(matrix, normalization: normalization, parameters: parameters, workspace: workspace)
         let ideal = workspace.column(0), factor = workspace.column(1)
         let contributions = workspace.matrix { i, j in factor[j] * abs(matrix.values[i, j] - ideal[j]) }
-        return MethodOutput(scores: scores, contributions: contributions,
-                            terms: contributions.mapRows { row, target in for j in row.indices { target[j] = -row[j] } })
+        return MethodOutput(
+            scores: scores, contributions: contributions,
+            terms: contributions.mapRows { row, target in for j in row.indices { target[j] = -row[j] } })
     }
 }

@@ -91,8 +91,10 @@ extension ScoringWorkspace {
 extension AggregationMethod {
     /// Scores a whole matrix through a fresh workspace: `evaluate`'s first step, and the
     /// reference the sampling path is tested against.
-    func scores(_ matrix: DecisionMatrix, normalization: Normalization, parameters: [String: Double],
-                workspace: ScoringWorkspace) -> [Double] {
+    func scores(
+        _ matrix: DecisionMatrix, normalization: Normalization, parameters: [String: Double],
+        workspace: ScoringWorkspace
+    ) -> [Double] {
         let weights = matrix.columns.map(\.weight)
         return [Double](unsafeUninitializedCapacity: matrix.options.count) { buffer, count in
             matrix.values.storage.withUnsafeBufferPointer { values in

@@ -121,8 +121,10 @@ public struct ScoringInput {
     public var normalization: Normalization
     public var parameters: [String: Double]
 
-    public init(values: UnsafeBufferPointer<Double>, weights: UnsafeBufferPointer<Double>,
-                normalization: Normalization, parameters: [String: Double]) {
+    public init(
+        values: UnsafeBufferPointer<Double>, weights: UnsafeBufferPointer<Double>,
+        normalization: Normalization, parameters: [String: Double]
+    ) {
         self.values = values
         self.weights = weights
         self.normalization = normalization

@@ -47,7 +47,8 @@ public struct TOPSIS: AggregationMethod {
             let v = workspace.normalized[i * workspace.columns + j] * matrix.columns[j].weight
             return (v - antiIdeal[j]) * (v - antiIdeal[j]) - (v - ideal[j]) * (v - ideal[j])
         }
-        return MethodOutput(scores: scores, details: [MethodDetail("d_plus", workspace.optionValues(0)), MethodDetail("d_minus", workspace.optionValues(1))],
-                            terms: terms)
+        return MethodOutput(
+            scores: scores, details: [MethodDetail("d_plus", workspace.optionValues(0)), MethodDetail("d_minus", workspace.optionValues(1))],
+            terms: terms)
     }
 }

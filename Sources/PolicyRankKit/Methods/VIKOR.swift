@@ -11,7 +11,9 @@ public struct VIKOR: AggregationMethod {
     public let name = "vikor"
     public let defaultNormalization = Normalization.none
     public let normalizations: [Normalization] = [.none]
-    public let parameters = [MethodParameter(name: "v", defaultValue: 0.5, range: 0...1, summary: "weight of the strategy of the majority of criteria (group utility)")]
+    public let parameters = [
+        MethodParameter(name: "v", defaultValue: 0.5, range: 0...1, summary: "weight of the strategy of the majority of criteria (group utility)")
+    ]
     public let better = ScoreOrder.lower
     public let summary = "compromise ranking by S, R and Q (Opricovic & Tzeng 2004)"
 

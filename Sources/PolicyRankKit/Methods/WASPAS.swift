@@ -6,7 +6,9 @@ public struct WASPAS: AggregationMethod {
 
     public let name = "waspas"
     public let defaultNormalization = Normalization.linear
-    public let parameters = [MethodParameter(name: "lambda", defaultValue: 0.5, range: 0...1, summary: "weight of the weighted sum against the weighted product")]
+    public let parameters = [
+        MethodParameter(name: "lambda", defaultValue: 0.5, range: 0...1, summary: "weight of the weighted sum against the weighted product")
+    ]
     public let better = ScoreOrder.higher
     public let summary = "WASPAS, λ·WSM + (1 − λ)·WPM (Zavadskas et al. 2012)"
 
@@ -28,7 +30,8 @@ public struct WASPAS: AggregationMethod {
         let workspace = ScoringWorkspace(for: matrix)
         let scores = self.scores(matrix, normalization: normalization, parameters: parameters, workspace: workspace)
         let sumTerms = workspace.matrix { i, j in matrix.columns[j].weight * workspace.normalized[i * workspace.columns + j] }
-        return MethodOutput(scores: scores, details: [MethodDetail("wsm", workspace.optionValues(0)), MethodDetail("wpm", workspace.optionValues(1))],
-                            terms: sumTerms)
+        return MethodOutput(
+            scores: scores, details: [MethodDetail("wsm", workspace.optionValues(0)), MethodDetail("wpm", workspace.optionValues(1))],
+            terms: sumTerms)
     }
 }

@@ -15,8 +15,10 @@ public struct Study: Sendable {
     /// False when a policy file could not be read as one.
     public var policiesComplete = true
 
-    public init(path: String, settings: StudySettings? = nil, criteria: [Criterion] = [],
-                perspectives: [Perspective] = [], policies: [Policy] = [], files: [String] = []) {
+    public init(
+        path: String, settings: StudySettings? = nil, criteria: [Criterion] = [],
+        perspectives: [Perspective] = [], policies: [Policy] = [], files: [String] = []
+    ) {
         self.path = path
         self.settings = settings
         self.criteria = criteria

@@ -31,9 +31,11 @@ public enum CompareCSVRenderer {
 
         rows.append(["section", "id", "name"] + tables.methods.flatMap { ["\($0.method):rank", "\($0.method):score"] })
         for (index, option) in options.enumerated() {
-            rows.append(["methods", option.id, option.name] + tables.methods.flatMap { column in
-                [String(column.cells[index].rank), NumberFormat.json(column.cells[index].score)]
-            })
+            rows.append(
+                ["methods", option.id, option.name]
+                    + tables.methods.flatMap { column in
+                        [String(column.cells[index].rank), NumberFormat.json(column.cells[index].score)]
+                    })
         }
 
         rows.append(["section", "id", "name"] + tables.perspectives.map(CompareText.header))

@@ -72,38 +72,47 @@ public enum CompareHTMLRenderer {
                 "<td\(column.qualitative ? " class=\"level\"" : "")>\(HTMLText.escape(CompareText.score(cell)))</td>"
             }
         }
-        return section(CompareText.criteriaTitle, intro: CompareText.criteriaIntro, heads: grouped ? [head1, head2] : [head1],
-                       tables: tables, rows: rows, notes: CompareText.criteriaNotes(tables))
+        return section(
+            CompareText.criteriaTitle, intro: CompareText.criteriaIntro, heads: grouped ? [head1, head2] : [head1],
+            tables: tables, rows: rows, notes: CompareText.criteriaNotes(tables))
     }
 
     static func methods(_ tables: ComparisonTables) -> [String] {
-        let head = ["<th scope=\"col\">Option</th>"] + tables.methods.map {
-            "<th scope=\"col\">\(HTMLText.escape($0.method))<span class=\"sub\">\(HTMLText.escape(CompareText.settings($0)))</span></th>"
-        }
+        let head =
+            ["<th scope=\"col\">Option</th>"]
+            + tables.methods.map {
+                "<th scope=\"col\">\(HTMLText.escape($0.method))<span class=\"sub\">\(HTMLText.escape(CompareText.settings($0)))</span></th>"
+            }
         let rows = tables.options.indices.map { i in
             tables.methods.map { column in
                 let cell = column.cells[i]
                 return "<td\(cell.rank == 1 ? " class=\"top\"" : "")>\(cell.rank) <span class=\"score\">(\(NumberFormat.fixed(cell.score)))</span></td>"
             }
         }
-        return section(CompareText.methodsTitle, intro: CompareText.methodsIntro, heads: [head], tables: tables, rows: rows,
-                       notes: Array(CompareText.methodsNotes(tables).dropFirst()))
+        return section(
+            CompareText.methodsTitle, intro: CompareText.methodsIntro, heads: [head], tables: tables, rows: rows,
+            notes: Array(CompareText.methodsNotes(tables).dropFirst()))
     }
 
     static func perspectives(_ tables: ComparisonTables) -> [String] {
-        let head = ["<th scope=\"col\">Option</th>"] + tables.perspectives.map {
-            "<th scope=\"col\">\(HTMLText.escape($0.id == nil ? CompareText.studyWeights : $0.name))</th>"
-        }
+        let head =
+            ["<th scope=\"col\">Option</th>"]
+            + tables.perspectives.map {
+                "<th scope=\"col\">\(HTMLText.escape($0.id == nil ? CompareText.studyWeights : $0.name))</th>"
+            }
         let rows = tables.options.indices.map { i in
             tables.perspectives.map { "<td\($0.ranks[i] == 1 ? " class=\"top\"" : "")>\($0.ranks[i])</td>" }
         }
-        return section(CompareText.perspectivesTitle(tables), intro: nil, heads: [head], tables: tables, rows: rows,
-                       notes: CompareText.perspectivesNotes(tables, legend: false))
+        return section(
+            CompareText.perspectivesTitle(tables), intro: nil, heads: [head], tables: tables, rows: rows,
+            notes: CompareText.perspectivesNotes(tables, legend: false))
     }
 
     /// A titled table whose rows are headed by the option's name (and id, when it differs).
-    private static func section(_ title: String, intro: String?, heads: [[String]], tables: ComparisonTables,
-                                rows: [[String]], notes: [String]) -> [String] {
+    private static func section(
+        _ title: String, intro: String?, heads: [[String]], tables: ComparisonTables,
+        rows: [[String]], notes: [String]
+    ) -> [String] {
         var lines = ["<section>", "<h2>\(HTMLText.escape(title))</h2>"]
         if let intro { lines.append(paragraph(intro, class: "intro")) }
         lines += ["<div class=\"scroll\">", "<table>", "<thead>"]

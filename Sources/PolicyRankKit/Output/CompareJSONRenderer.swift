@@ -26,27 +26,43 @@ public enum CompareJSONRenderer {
             ("ties", .string("competition")),
             ("options", .array(tables.options.map { .object([("id", .string($0.id)), ("name", .string($0.name))]) })),
             ("criteria", .array(tables.criteria.map(criterion))),
-            ("scores", .object(zip(tables.options, tables.scores).map { option, cells in
-                (option.id, .object(zip(tables.criteria, cells).map { ($0.id, $1.map(score) ?? .null) }))
-            })),
-            ("methods", .array(tables.methods.map { column in
-                .object([
-                    ("name", .string(column.method)),
-                    ("normalization", .string(column.normalization.rawValue)),
-                    ("params", .object(column.parameters.map { ($0.0, .number($0.1)) })),
-                    ("better", .string(column.better.rawValue)),
-                    ("ranking", .object(zip(tables.options, column.cells).map { option, cell in
-                        (option.id, .object([("rank", .integer(cell.rank)), ("score", .number(cell.score))]))
-                    })),
-                ])
-            })),
-            ("perspectives", .array(tables.perspectives.map { column in
-                .object([
-                    ("id", .optional(column.id)),
-                    ("name", .string(column.name)),
-                    ("ranks", .object(zip(tables.options, column.ranks).map { ($0.id, .integer($1)) })),
-                ])
-            })),
+            (
+                "scores",
+                .object(
+                    zip(tables.options, tables.scores).map { option, cells in
+                        (option.id, .object(zip(tables.criteria, cells).map { ($0.id, $1.map(score) ?? .null) }))
+                    })
+            ),
+            (
+                "methods",
+                .array(
+                    tables.methods.map { column in
+                        .object([
+                            ("name", .string(column.method)),
+                            ("normalization", .string(column.normalization.rawValue)),
+                            ("params", .object(column.parameters.map { ($0.0, .number($0.1)) })),
+                            ("better", .string(column.better.rawValue)),
+                            (
+                                "ranking",
+                                .object(
+                                    zip(tables.options, column.cells).map { option, cell in
+                                        (option.id, .object([("rank", .integer(cell.rank)), ("score", .number(cell.score))]))
+                                    })
+                            ),
+                        ])
+                    })
+            ),
+            (
+                "perspectives",
+                .array(
+                    tables.perspectives.map { column in
+                        .object([
+                            ("id", .optional(column.id)),
+                            ("name", .string(column.name)),
+                            ("ranks", .object(zip(tables.options, column.ranks).map { ($0.id, .integer($1)) })),
+                        ])
+                    })
+            ),
         ])
     }
 

@@ -25,8 +25,10 @@ public enum CompareMarkdownRenderer {
     }
 
     /// A titled table whose first column is the option: "Name (`id`)".
-    private static func section(_ title: String, intro: String?, tables: ComparisonTables,
-                                columns: [(head: String, alignment: String)], rows: [[String]], notes: [String]) -> [String] {
+    private static func section(
+        _ title: String, intro: String?, tables: ComparisonTables,
+        columns: [(head: String, alignment: String)], rows: [[String]], notes: [String]
+    ) -> [String] {
         var lines = ["", "### \(MarkdownText.escape(title))", ""]
         if let intro { lines += [MarkdownText.escape(intro), ""] }
         lines.append("| " + (["Option"] + columns.map(\.head)).joined(separator: " | ") + " |")

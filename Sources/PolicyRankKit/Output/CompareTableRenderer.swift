@@ -7,9 +7,11 @@ public enum CompareTableRenderer {
         if let title = tables.title { output += (color ? ANSI.wrap(title, ANSI.bold) : title) + "\n" }
         output += RankingTableRenderer.conventionLine(tables.baseline) + "\n"
         let sections = [
-            ReportSection(title: CompareText.criteriaTitle, intro: [CompareText.criteriaIntro], table: criteria(tables), notes: CompareText.criteriaNotes(tables)),
+            ReportSection(
+                title: CompareText.criteriaTitle, intro: [CompareText.criteriaIntro], table: criteria(tables), notes: CompareText.criteriaNotes(tables)),
             ReportSection(title: CompareText.methodsTitle, intro: [CompareText.methodsIntro], table: methods(tables), notes: CompareText.methodsNotes(tables)),
-            ReportSection(title: CompareText.perspectivesTitle(tables), table: perspectives(tables), notes: CompareText.perspectivesNotes(tables, legend: true)),
+            ReportSection(
+                title: CompareText.perspectivesTitle(tables), table: perspectives(tables), notes: CompareText.perspectivesNotes(tables, legend: true)),
         ]
         for section in sections {
             output += "\n" + (color ? ANSI.wrap(section.title, ANSI.bold) : section.title) + "\n"
@@ -21,8 +23,9 @@ public enum CompareTableRenderer {
     }
 
     static func criteria(_ tables: ComparisonTables) -> TextTable {
-        var table = TextTable(headers: ["Option"] + tables.criteria.map(\.id),
-                              alignments: [.left] + tables.criteria.map { $0.qualitative ? .left : .right })
+        var table = TextTable(
+            headers: ["Option"] + tables.criteria.map(\.id),
+            alignments: [.left] + tables.criteria.map { $0.qualitative ? .left : .right })
         table.rows.append(["(weight)"] + tables.criteria.map { CompareText.weight($0.weight) })
         for (option, scores) in zip(tables.options, tables.scores) {
             table.rows.append([option.id] + scores.map(CompareText.score))
@@ -31,8 +34,9 @@ public enum CompareTableRenderer {
     }
 
     static func methods(_ tables: ComparisonTables) -> TextTable {
-        var table = TextTable(headers: ["Option"] + tables.methods.map(\.method),
-                              alignments: [.left] + tables.methods.map { _ in .right })
+        var table = TextTable(
+            headers: ["Option"] + tables.methods.map(\.method),
+            alignments: [.left] + tables.methods.map { _ in .right })
         for (index, option) in tables.options.enumerated() {
             table.rows.append([option.id] + tables.methods.map { CompareText.rankAndScore($0.cells[index]) })
         }
@@ -40,8 +44,9 @@ public enum CompareTableRenderer {
     }
 
     static func perspectives(_ tables: ComparisonTables) -> TextTable {
-        var table = TextTable(headers: ["Option"] + tables.perspectives.map(CompareText.header),
-                              alignments: [.left] + tables.perspectives.map { _ in .right })
+        var table = TextTable(
+            headers: ["Option"] + tables.perspectives.map(CompareText.header),
+            alignments: [.left] + tables.perspectives.map { _ in .right })
         for (index, option) in tables.options.enumerated() {
             table.rows.append([option.id] + tables.perspectives.map { String($0.ranks[index]) })
         }

@@ -19,13 +19,18 @@ public enum DiffRenderer {
         lines.append("| Option | Rank | Move | Score | Change |")
         lines.append("|---|---|---|--:|--:|")
         for move in report.comparison.moves {
-            lines.append("| \(MarkdownText.code(move.id)) | \(ranks(move)) | \(arrow(move)) | \(move.newScore.map { NumberFormat.fixed($0) } ?? "—") | \(move.scoreChange.map(signed) ?? "—") |")
+            lines.append(
+                "| \(MarkdownText.code(move.id)) | \(ranks(move)) | \(arrow(move)) | \(move.newScore.map { NumberFormat.fixed($0) } ?? "—") | \(move.scoreChange.map(signed) ?? "—") |"
+            )
         }
         if report.comparedStudies {
             lines += ["", "**Causes** (each change applied alone to the old study):", ""]
             lines += causeLines(report).map { "- " + MarkdownText.escape($0) }
         }
-        lines += ["", "<sub>\(MarkdownText.escape(report.new.method)), \(MarkdownText.escape(report.new.normalization)) normalization; ties: competition ranking.</sub>"]
+        lines += [
+            "",
+            "<sub>\(MarkdownText.escape(report.new.method)), \(MarkdownText.escape(report.new.normalization)) normalization; ties: competition ranking.</sub>",
+        ]
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -36,14 +41,18 @@ public enum DiffRenderer {
             ("old", .array(report.old.entries.map { .string($0.id) })),
             ("new", .array(report.new.entries.map { .string($0.id) })),
             ("moves", .array(report.comparison.moves.map(move))),
-            ("causes", .array(report.causes.map { cause in
-                .object([
-                    ("change", .string(cause.change.description)),
-                    ("evaluated", .bool(cause.effect != nil)),
-                    ("moves", .array((cause.effect?.movers ?? []).map(move))),
-                    ("largest_score_change", cause.effect.map { .number($0.largestScoreChange) } ?? .null),
-                ])
-            })),
+            (
+                "causes",
+                .array(
+                    report.causes.map { cause in
+                        .object([
+                            ("change", .string(cause.change.description)),
+                            ("evaluated", .bool(cause.effect != nil)),
+                            ("moves", .array((cause.effect?.movers ?? []).map(move))),
+                            ("largest_score_change", cause.effect.map { .number($0.largestScoreChange) } ?? .null),
+                        ])
+                    })
+            ),
         ]).rendered()
     }
 
@@ -71,7 +80,9 @@ public enum DiffRenderer {
         var lines = report.causes.map { cause in
             guard let effect = cause.effect else { return "\(cause.change.description): cannot be evaluated alone" }
             let movers = effect.movers
-            guard !movers.isEmpty else { return "\(cause.change.description): no rank change (scores move by at most \(NumberFormat.fixed(effect.largestScoreChange)))" }
+            guard !movers.isEmpty else {
+                return "\(cause.change.description): no rank change (scores move by at most \(NumberFormat.fixed(effect.largestScoreChange)))"
+            }
             return "\(cause.change.description): " + movers.map { "\($0.id) \(ranks($0))" }.joined(separator: ", ")
         }
         if report.comparison.rankingChanged && report.movingCauses.isEmpty {

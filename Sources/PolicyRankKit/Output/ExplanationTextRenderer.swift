@@ -11,7 +11,9 @@ public enum ExplanationTextRenderer {
         } else {
             order = "'\(a.id)' and '\(b.id)' tie at rank \(a.rank)"
         }
-        lines.append("Under \(explanation.method), \(order) (scores \(NumberFormat.fixed(a.score)) and \(NumberFormat.fixed(b.score)); \(explanation.better.rawValue) is better).")
+        lines.append(
+            "Under \(explanation.method), \(order) (scores \(NumberFormat.fixed(a.score)) and \(NumberFormat.fixed(b.score)); \(explanation.better.rawValue) is better)."
+        )
         let unit = explanation.additive ? "contribution to the score" : "\(explanation.method)'s per-criterion term"
         let favourA = explanation.differences.filter { $0.value > 0 }
         let favourB = explanation.differences.filter { $0.value < 0 }

@@ -28,7 +28,10 @@ public indirect enum JSONValue: Sendable, Equatable {
         case .integer(let value): output += String(value)
         case .string(let value): output += Self.quoted(value)
         case .array(let items):
-            guard !items.isEmpty else { output += "[]"; return }
+            guard !items.isEmpty else {
+                output += "[]"
+                return
+            }
             if items.allSatisfy(\.isScalar) {
                 output += "[" + items.map { $0.rendered().dropLast() }.joined(separator: ", ") + "]"
                 return
@@ -42,7 +45,10 @@ public indirect enum JSONValue: Sendable, Equatable {
             }
             output += indent + "]"
         case .object(let pairs):
-            guard !pairs.isEmpty else { output += "{}"; return }
+            guard !pairs.isEmpty else {
+                output += "{}"
+                return
+            }
             let inner = indent + "  "
             output += "{\n"
             for (index, (key, value)) in pairs.enumerated() {

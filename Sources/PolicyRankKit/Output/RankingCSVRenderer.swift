@@ -7,9 +7,10 @@ public enum RankingCSVRenderer {
         let contributionNames = ranking.entries.first?.contributions?.map(\.criterion) ?? []
         var rows = [["rank", "id", "name", "score"] + detailNames + contributionNames.map { "contribution:\($0)" }]
         for entry in ranking.entries {
-            rows.append([String(entry.rank), entry.id, entry.name, NumberFormat.json(entry.score)]
-                + (entry.details ?? []).map { NumberFormat.json($0.1) }
-                + (entry.contributions ?? []).map { NumberFormat.json($0.value) })
+            rows.append(
+                [String(entry.rank), entry.id, entry.name, NumberFormat.json(entry.score)]
+                    + (entry.details ?? []).map { NumberFormat.json($0.1) }
+                    + (entry.contributions ?? []).map { NumberFormat.json($0.value) })
         }
         return rows.map { $0.map(CSVField.render).joined(separator: ",") + "\r\n" }.joined()
     }

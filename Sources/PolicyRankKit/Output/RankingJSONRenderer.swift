@@ -5,32 +5,42 @@ public enum RankingJSONRenderer {
     }
 
     static func value(_ ranking: Ranking) -> JSONValue {
-        let root: [(String, JSONValue)] = [
-            ("title", .optional(ranking.title)),
-            ("method", methodValue(ranking)),
-            ("perspective", .optional(ranking.perspective)),
-            ("better", .string(ranking.better.rawValue)),
-            ("ties", .string("competition")),
-            ("criteria", .array(ranking.criteria.map { criterion in
-                .object([
-                    ("id", .string(criterion.id)),
-                    ("weight", .number(criterion.weight)),
-                    ("direction", .string(criterion.direction.rawValue)),
-                ])
-            })),
-            ("ranking", .array(ranking.entries.map(entry))),
-        ] + (ranking.compromise.map { [("compromise", JSONValue.array($0.map(JSONValue.string)))] } ?? [])
+        let root: [(String, JSONValue)] =
+            [
+                ("title", .optional(ranking.title)),
+                ("method", methodValue(ranking)),
+                ("perspective", .optional(ranking.perspective)),
+                ("better", .string(ranking.better.rawValue)),
+                ("ties", .string("competition")),
+                (
+                    "criteria",
+                    .array(
+                        ranking.criteria.map { criterion in
+                            .object([
+                                ("id", .string(criterion.id)),
+                                ("weight", .number(criterion.weight)),
+                                ("direction", .string(criterion.direction.rawValue)),
+                            ])
+                        })
+                ),
+                ("ranking", .array(ranking.entries.map(entry))),
+            ] + (ranking.compromise.map { [("compromise", JSONValue.array($0.map(JSONValue.string)))] } ?? [])
             + (ranking.relations.map { [("relations", relationsValue($0))] } ?? [])
         return .object(root)
     }
 
     /// `{"a": {"b": "P"}}` for every ordered pair of distinct options (docs/DESIGN.md §4.3).
     static func relationsValue(_ relations: OutrankingRelations) -> JSONValue {
-        .object(relations.ids.indices.map { a in
-            (relations.ids[a], .object(relations.ids.indices.filter { $0 != a }.map { b in
-                (relations.ids[b], .string(relations.relation(a, b).rawValue))
-            }))
-        })
+        .object(
+            relations.ids.indices.map { a in
+                (
+                    relations.ids[a],
+                    .object(
+                        relations.ids.indices.filter { $0 != a }.map { b in
+                            (relations.ids[b], .string(relations.relation(a, b).rawValue))
+                        })
+                )
+            })
     }
 
     static func methodValue(_ ranking: Ranking) -> JSONValue {

@@ -8,9 +8,10 @@ public enum RankingTableRenderer {
             headers: ["Rank", "Id", "Name", "Score"] + detailNames + (additive ? [ranking.better == .higher ? "Top contributions" : "Largest distances"] : []),
             alignments: [.right, .left, .left, .right] + detailNames.map { _ in .right } + (additive ? [.left] : []))
         for entry in ranking.entries {
-            table.rows.append([String(entry.rank), entry.id, entry.name.truncated(to: 44), NumberFormat.fixed(entry.score)]
-                + (entry.details ?? []).map { NumberFormat.fixed($0.1) }
-                + (additive ? [topContributions(entry)] : []))
+            table.rows.append(
+                [String(entry.rank), entry.id, entry.name.truncated(to: 44), NumberFormat.fixed(entry.score)]
+                    + (entry.details ?? []).map { NumberFormat.fixed($0.1) }
+                    + (additive ? [topContributions(entry)] : []))
         }
         var output = ""
         if let title = ranking.title { output += (color ? ANSI.wrap(title, ANSI.bold) : title) + "\n" }
@@ -49,7 +50,8 @@ public enum RankingTableRenderer {
 
     static func topContributions(_ entry: Ranking.Entry, count: Int = 3) -> String {
         guard let contributions = entry.contributions else { return "" }
-        return contributions
+        return
+            contributions
             .filter { $0.value > 0 }
             .sorted { $0.value != $1.value ? $0.value > $1.value : $0.criterion < $1.criterion }
             .prefix(count)

@@ -10,25 +10,36 @@ public enum SensitivityJSONRenderer {
             ("top", .optional(report.ranking.top?.id)),
             ("weights", .object(report.weights.map { ($0.id, .number($0.weight)) })),
             ("thresholds", .array(report.thresholds.map(threshold))),
-            ("most_critical", report.mostCritical.map { critical in
-                .object([
-                    ("criterion", .string(critical.criterion)),
-                    ("weight", .number(critical.weight)),
-                    ("relative_change", .number(critical.relativeChange ?? 0)),
-                ])
-            } ?? .null),
-            ("sweep", .array(report.sweep.map { sweep in
-                .object([
-                    ("criterion", .string(sweep.criterion)),
-                    ("points", .array(sweep.points.map { point in
+            (
+                "most_critical",
+                report.mostCritical.map { critical in
+                    .object([
+                        ("criterion", .string(critical.criterion)),
+                        ("weight", .number(critical.weight)),
+                        ("relative_change", .number(critical.relativeChange ?? 0)),
+                    ])
+                } ?? .null
+            ),
+            (
+                "sweep",
+                .array(
+                    report.sweep.map { sweep in
                         .object([
-                            ("weight", .number(point.weight)),
-                            ("ranking", .array(point.ranking.map(JSONValue.string))),
-                            ("scores", .object(zip(ids, point.scores).map { ($0, .number($1)) })),
+                            ("criterion", .string(sweep.criterion)),
+                            (
+                                "points",
+                                .array(
+                                    sweep.points.map { point in
+                                        .object([
+                                            ("weight", .number(point.weight)),
+                                            ("ranking", .array(point.ranking.map(JSONValue.string))),
+                                            ("scores", .object(zip(ids, point.scores).map { ($0, .number($1)) })),
+                                        ])
+                                    })
+                            ),
                         ])
-                    })),
-                ])
-            })),
+                    })
+            ),
         ]
         var acceptability: [(String, JSONValue)] = [
             ("samples", .integer(smaa.configuration.samples)),
@@ -40,28 +51,44 @@ public enum SensitivityJSONRenderer {
         }
         acceptability += [
             ("ranks", .object(ids.indices.map { (ids[$0], .array(smaa.acceptability[$0].map(JSONValue.number))) })),
-            ("central_weights", .object(ids.indices.compactMap { i in
-                smaa.centralWeights[i].map { (ids[i], .object(zip(smaa.criteria, $0).map { ($0, .number($1)) })) }
-            })),
+            (
+                "central_weights",
+                .object(
+                    ids.indices.compactMap { i in
+                        smaa.centralWeights[i].map { (ids[i], .object(zip(smaa.criteria, $0).map { ($0, .number($1)) })) }
+                    })
+            ),
             ("confidence", .object(ids.indices.compactMap { i in smaa.confidence[i].map { (ids[i], .number($0)) } })),
-            ("pairwise", .object(ids.indices.map { i in
-                (ids[i], .object(ids.indices.filter { $0 != i }.map { (ids[$0], .number(smaa.pairwise[i][$0])) }))
-            })),
+            (
+                "pairwise",
+                .object(
+                    ids.indices.map { i in
+                        (ids[i], .object(ids.indices.filter { $0 != i }.map { (ids[$0], .number(smaa.pairwise[i][$0])) }))
+                    })
+            ),
             ("standard_error", .number(smaa.standardError)),
         ]
         root.append(("acceptability", .object(acceptability)))
         let methods = report.methods
-        root.append(("methods", .object([
-            ("rankings", .object(methods.methods.map { ($0, .array((methods.rankings[$0]?.entries ?? []).map { .string($0.id) })) })),
-            ("spearman", matrix(methods.spearman, methods.methods)),
-            ("kendall", matrix(methods.kendall, methods.methods)),
-        ])))
+        root.append(
+            (
+                "methods",
+                .object([
+                    ("rankings", .object(methods.methods.map { ($0, .array((methods.rankings[$0]?.entries ?? []).map { .string($0.id) })) })),
+                    ("spearman", matrix(methods.spearman, methods.methods)),
+                    ("kendall", matrix(methods.kendall, methods.methods)),
+                ])
+            ))
         let perspectives = report.perspectives.entries
-        root.append(("perspectives", .object([
-            ("rankings", .object(perspectives.map { ($0.perspective, .array($0.ranking.entries.map { .string($0.id) })) })),
-            ("top", .object(perspectives.map { ($0.perspective, .optional($0.ranking.top?.id)) })),
-            ("changes_top", .object(perspectives.map { ($0.perspective, .bool($0.changesTop)) })),
-        ])))
+        root.append(
+            (
+                "perspectives",
+                .object([
+                    ("rankings", .object(perspectives.map { ($0.perspective, .array($0.ranking.entries.map { .string($0.id) })) })),
+                    ("top", .object(perspectives.map { ($0.perspective, .optional($0.ranking.top?.id)) })),
+                    ("changes_top", .object(perspectives.map { ($0.perspective, .bool($0.changesTop)) })),
+                ])
+            ))
         return JSONValue.object(root).rendered()
     }
 

@@ -14,13 +14,16 @@ enum SensitivitySections {
     static func percent(_ value: Double) -> String { NumberFormat.fixed(100 * value, 1) + "%" }
 
     static func thresholds(_ report: SensitivityReport) -> ReportSection {
-        var table = TextTable(headers: ["Criterion", "Weight", "Top changes below", "Top changes above", "Smallest change"],
-                              alignments: [.left, .right, .left, .left, .right])
+        var table = TextTable(
+            headers: ["Criterion", "Weight", "Top changes below", "Top changes above", "Smallest change"],
+            alignments: [.left, .right, .left, .left, .right])
         for threshold in report.thresholds {
             let lower = threshold.lower.map { "\(NumberFormat.fixed($0, 3)) → \(threshold.topAtLower ?? "?")" } ?? "never"
             let upper = threshold.upper.map { "\(NumberFormat.fixed($0, 3)) → \(threshold.topAtUpper ?? "?")" } ?? "never"
-            table.rows.append([threshold.criterion, NumberFormat.fixed(threshold.weight, 3), lower, upper,
-                               threshold.relativeChange.map(percent) ?? "—"])
+            table.rows.append([
+                threshold.criterion, NumberFormat.fixed(threshold.weight, 3), lower, upper,
+                threshold.relativeChange.map(percent) ?? "—",
+            ])
         }
         var notes = ["Weights are effective (leaf) weights; moving one rescales the others in proportion."]
         if let critical = report.mostCritical, let change = critical.relativeChange {
@@ -34,10 +37,12 @@ enum SensitivitySections {
     static func acceptability(_ report: SensitivityReport) -> ReportSection {
         let smaa = report.acceptability
         let ranks = smaa.options.indices
-        var table = TextTable(headers: ["Option"] + ranks.map { "Rank \($0 + 1)" } + ["Confidence"],
-                              alignments: [.left] + ranks.map { _ in .right } + [.right])
+        var table = TextTable(
+            headers: ["Option"] + ranks.map { "Rank \($0 + 1)" } + ["Confidence"],
+            alignments: [.left] + ranks.map { _ in .right } + [.right])
         let order = smaa.options.indices.sorted { a, b in
-            smaa.acceptability[a].lexicographicallyPrecedes(smaa.acceptability[b], by: >) || (smaa.acceptability[a] == smaa.acceptability[b] && smaa.options[a] < smaa.options[b])
+            smaa.acceptability[a].lexicographicallyPrecedes(smaa.acceptability[b], by: >)
+                || (smaa.acceptability[a] == smaa.acceptability[b] && smaa.options[a] < smaa.options[b])
         }
         for i in order {
             table.rows.append([smaa.options[i]] + smaa.acceptability[i].map(percent) + [smaa.confidence[i].map(percent) ?? "—"])
@@ -49,18 +54,23 @@ enum SensitivitySections {
             title: "SMAA-2 rank acceptability",
             intro: ["\(configuration.samples) samples, seed \(configuration.seed), weights \(model), uncertain scores sampled."],
             table: table,
-            notes: ["Monte Carlo standard error at most \(NumberFormat.fixed(100 * smaa.standardError, 2)) percentage points. Confidence: how often the option stays first with its central weights."])
+            notes: [
+                "Monte Carlo standard error at most \(NumberFormat.fixed(100 * smaa.standardError, 2)) percentage points. Confidence: how often the option stays first with its central weights."
+            ])
     }
 
     static func methods(_ report: SensitivityReport) -> ReportSection {
         let comparison = report.methods
-        var table = TextTable(headers: ["Method", "Ranking", "Spearman vs \(report.ranking.method)", "Kendall vs \(report.ranking.method)"],
-                              alignments: [.left, .left, .right, .right])
+        var table = TextTable(
+            headers: ["Method", "Ranking", "Spearman vs \(report.ranking.method)", "Kendall vs \(report.ranking.method)"],
+            alignments: [.left, .left, .right, .right])
         for method in comparison.methods {
             let ranking = comparison.rankings[method].map(chain) ?? ""
-            table.rows.append([method, ranking,
-                               correlation(comparison.spearman[report.ranking.method]?[method] ?? nil),
-                               correlation(comparison.kendall[report.ranking.method]?[method] ?? nil)])
+            table.rows.append([
+                method, ranking,
+                correlation(comparison.spearman[report.ranking.method]?[method] ?? nil),
+                correlation(comparison.kendall[report.ranking.method]?[method] ?? nil),
+            ])
         }
         return ReportSection(title: "Methods", table: table, notes: ["— : undefined, a ranking that ties every option has no correlation."])
     }
@@ -76,7 +86,9 @@ enum SensitivitySections {
         for entry in report.perspectives.entries {
             table.rows.append([entry.perspective, entry.ranking.top?.id ?? "—", entry.changesTop ? "yes" : "no", chain(entry.ranking)])
             if let explanation = entry.explanation, let reason = explanation.differences.first(where: { $0.value > 0 }) {
-                notes.append("'\(entry.perspective)' puts '\(explanation.first.id)' first, mainly through \(reason.criterion) (+\(NumberFormat.fixed(reason.value, 3))).")
+                notes.append(
+                    "'\(entry.perspective)' puts '\(explanation.first.id)' first, mainly through \(reason.criterion) (+\(NumberFormat.fixed(reason.value, 3)))."
+                )
             }
         }
         return ReportSection(title: "Perspectives", table: table, notes: notes)

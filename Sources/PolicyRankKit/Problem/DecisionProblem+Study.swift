@@ -3,16 +3,18 @@ extension DecisionProblem {
     /// refused (a leaf without a direction or scale, a score with an unknown label) cannot
     /// occur; the fallbacks below exist only so that this initializer never traps.
     public init(validated study: Study) {
-        let groupOf = Dictionary(study.criteria.flatMap { root in root.subtree.map { ($0.id.value, (root.id.value, root.displayName)) } },
-                                 uniquingKeysWith: { first, _ in first })
+        let groupOf = Dictionary(
+            study.criteria.flatMap { root in root.subtree.map { ($0.id.value, (root.id.value, root.displayName)) } },
+            uniquingKeysWith: { first, _ in first })
         let sourceLeaves = study.leaves.filter { $0.direction != nil && $0.scale?.value.bounds != nil }
         let leaves = sourceLeaves.map { leaf in
-            Leaf(id: leaf.id.value, name: leaf.displayName,
-                 direction: leaf.direction?.value ?? .benefit,
-                 bounds: leaf.scale?.value.bounds ?? 0...1,
-                 valueFunction: leaf.valueFunction.map { ValueFunction($0.value) },
-                 preference: leaf.preference.map { PreferenceShape($0.value) } ?? .usual,
-                 group: groupOf[leaf.id.value] ?? (leaf.id.value, leaf.displayName))
+            Leaf(
+                id: leaf.id.value, name: leaf.displayName,
+                direction: leaf.direction?.value ?? .benefit,
+                bounds: leaf.scale?.value.bounds ?? 0...1,
+                valueFunction: leaf.valueFunction.map { ValueFunction($0.value) },
+                preference: leaf.preference.map { PreferenceShape($0.value) } ?? .usual,
+                group: groupOf[leaf.id.value] ?? (leaf.id.value, leaf.displayName))
         }
         func effective(_ overrides: [String: Double]) -> [Double] {
             let byId = EffectiveWeights.leafWeights(study.criteria, overrides: overrides)

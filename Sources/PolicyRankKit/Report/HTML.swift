@@ -25,13 +25,17 @@ struct Markup: Sendable, ExpressibleByStringInterpolation {
 
 enum HTML {
     /// A table; `numeric` columns are right-aligned.
-    static func table(_ headers: [String], _ rows: [[Markup]], numeric: Set<Int> = [], caption: String? = nil,
-                      className: String = "data") -> Markup {
+    static func table(
+        _ headers: [String], _ rows: [[Markup]], numeric: Set<Int> = [], caption: String? = nil,
+        className: String = "data"
+    ) -> Markup {
         let head = headers.enumerated().map { index, header in
             Markup("<th scope=\"col\"\(numeric.contains(index) ? Markup(raw: " class=\"num\"") : "")>\(header)</th>")
         }
         let body = rows.map { row in
-            Markup("<tr>\(row.enumerated().map { index, cell in Markup("<td\(numeric.contains(index) ? Markup(raw: " class=\"num\"") : "")>\(cell)</td>") })</tr>\n")
+            Markup(
+                "<tr>\(row.enumerated().map { index, cell in Markup("<td\(numeric.contains(index) ? Markup(raw: " class=\"num\"") : "")>\(cell)</td>") })</tr>\n"
+            )
         }
         let title = caption.map { Markup("<caption>\($0)</caption>") } ?? ""
         return "<table class=\"\(className)\">\(title)<thead><tr>\(head)</tr></thead>\n<tbody>\n\(body)</tbody></table>\n"

@@ -7,24 +7,33 @@ extension HTMLReport {
                 || (smaa.acceptability[a] == smaa.acceptability[b] && smaa.options[a] < smaa.options[b])
         }
         let names = order.map { optionNames[smaa.options[$0]] ?? smaa.options[$0] }
-        let chart = HeatMap.render(.init(
-            title: "SMAA-2 rank acceptability", rowLabels: names,
-            columnLabels: smaa.options.indices.map { "Rank \($0 + 1)" },
-            values: order.map { smaa.acceptability[$0] },
-            hover: { option, rank, share in "\(option) takes \(rank) in \(share) of samples" }))
+        let chart = HeatMap.render(
+            .init(
+                title: "SMAA-2 rank acceptability", rowLabels: names,
+                columnLabels: smaa.options.indices.map { "Rank \($0 + 1)" },
+                values: order.map { smaa.acceptability[$0] },
+                hover: { option, rank, share in "\(option) takes \(rank) in \(share) of samples" }))
         let rows = order.map { i -> [Markup] in
-            [Markup("\(optionNames[smaa.options[i]] ?? smaa.options[i])"),
-             Markup("\(smaa.acceptability[i].first.map(SensitivitySections.percent) ?? "—")"),
-             Markup("\(smaa.confidence[i].map(SensitivitySections.percent) ?? "—")")]
+            [
+                Markup("\(optionNames[smaa.options[i]] ?? smaa.options[i])"),
+                Markup("\(smaa.acceptability[i].first.map(SensitivitySections.percent) ?? "—")"),
+                Markup("\(smaa.confidence[i].map(SensitivitySections.percent) ?? "—")"),
+            ]
         }
         let configuration = smaa.configuration
         var model = configuration.weightModel.name
         if case .dirichlet(let concentration) = configuration.weightModel { model += " (concentration \(NumberFormat.plain(concentration)))" }
-        return HTML.section("smaa", "Rank acceptability (SMAA-2)", [
-            HTML.paragraph("How often each option takes each rank when the weights are drawn at random (\(model) weight model) and uncertain scores are sampled within their ranges: \(configuration.samples) samples, seed \(configuration.seed). Method \(ranking.method)."),
-            HTML.figure(chart, caption: "Share of samples in which each option takes each rank (Lahdelma & Salminen 2001). Darker is more often."),
-            HTML.table(["Option", "First-rank acceptability", "Confidence factor"], rows, numeric: [1, 2]),
-            HTML.paragraph("Monte Carlo standard error at most \(NumberFormat.fixed(100 * smaa.standardError, 2)) percentage points. Confidence factor: how often the option stays first with its central weights.", className: "note"),
-        ])
+        return HTML.section(
+            "smaa", "Rank acceptability (SMAA-2)",
+            [
+                HTML.paragraph(
+                    "How often each option takes each rank when the weights are drawn at random (\(model) weight model) and uncertain scores are sampled within their ranges: \(configuration.samples) samples, seed \(configuration.seed). Method \(ranking.method)."
+                ),
+                HTML.figure(chart, caption: "Share of samples in which each option takes each rank (Lahdelma & Salminen 2001). Darker is more often."),
+                HTML.table(["Option", "First-rank acceptability", "Confidence factor"], rows, numeric: [1, 2]),
+                HTML.paragraph(
+                    "Monte Carlo standard error at most \(NumberFormat.fixed(100 * smaa.standardError, 2)) percentage points. Confidence factor: how often the option stays first with its central weights.",
+                    className: "note"),
+            ])
     }
 }

@@ -12,14 +12,19 @@ extension HTMLReport {
                 let written = policy.score(for: leaf.id).map { Self.written($0.value.value) } ?? "—"
                 let note = policy.notes[leaf.id].map { Markup(" title=\"\($0.value)\"") } ?? ""
                 let marker = policy.notes[leaf.id] == nil ? "" : Markup("<sup><a href=\"#note-\(policy.id.value)-\(leaf.id)\">note</a></sup>")
-                return "<span class=\"cell\" style=\"background: \(Palette.tint(Palette.categorical(0), 1 - 0.45 * min(max(value, 0), 1)))\"\(note)>\(written)</span>\(marker)"
+                return
+                    "<span class=\"cell\" style=\"background: \(Palette.tint(Palette.categorical(0), 1 - 0.45 * min(max(value, 0), 1)))\"\(note)>\(written)</span>\(marker)"
             }
             return [Markup("\(leaf.name)<span class=\"unit\">\(direction)</span>")] + cells
         }
-        return HTML.section("matrix", "Options and criteria", [
-            HTML.paragraph("Scores as written in the policy files: a level's label, a point, or an uncertain range shown as likely (low–high) or low–high. Shading: the normalized value (\(whatIf.normalization.rawValue)), darker is better. Hover a score for its note; each option's notes and sources are under Notes and sources at the end."),
-            Markup(raw: "<div class=\"wide\">") + HTML.table(headers, rows, className: "data matrix") + Markup(raw: "</div>\n"),
-        ])
+        return HTML.section(
+            "matrix", "Options and criteria",
+            [
+                HTML.paragraph(
+                    "Scores as written in the policy files: a level's label, a point, or an uncertain range shown as likely (low–high) or low–high. Shading: the normalized value (\(whatIf.normalization.rawValue)), darker is better. Hover a score for its note; each option's notes and sources are under Notes and sources at the end."
+                ),
+                Markup(raw: "<div class=\"wide\">") + HTML.table(headers, rows, className: "data matrix") + Markup(raw: "</div>\n"),
+            ])
     }
 
     /// Kept at the end of the page: the evidence runs to pages and would bury the analysis.
@@ -46,6 +51,7 @@ extension HTMLReport {
         let description = policy.description.map { HTML.paragraph($0) } ?? ""
         let notesList: Markup = notes.isEmpty ? "" : "<dl class=\"notes\">\n\(notes)</dl>\n"
         let sourceList: Markup = sources.isEmpty ? "" : "<h4>Sources</h4>\n<ol class=\"sources\">\n\(sources)</ol>\n"
-        return "<article class=\"option\" id=\"option-\(policy.id.value)\">\n<h3>\(policy.displayName) \(HTML.code(policy.id.value))</h3>\n\(description)\(notesList)\(sourceList)</article>\n"
+        return
+            "<article class=\"option\" id=\"option-\(policy.id.value)\">\n<h3>\(policy.displayName) \(HTML.code(policy.id.value))</h3>\n\(description)\(notesList)\(sourceList)</article>\n"
     }
 }

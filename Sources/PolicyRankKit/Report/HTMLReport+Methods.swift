@@ -15,10 +15,14 @@ extension HTMLReport {
             ]
         }
         let headers = ["Method", "Top"] + ids + ["Spearman vs \(reference)", "Kendall vs \(reference)"]
-        return HTML.section("methods", "Methods", [
-            HTML.paragraph("The study ranked by every method with its own default normalization and parameters; Spearman and Kendall (τ-b) rank correlations with \(reference). One column per option with its rank."),
-            Markup(raw: "<div class=\"wide\">") + HTML.table(headers, rows, numeric: Set(2..<(4 + ids.count))) + Markup(raw: "</div>\n"),
-            HTML.paragraph("— : undefined, a ranking that ties every option has no correlation.", className: "note"),
-        ])
+        return HTML.section(
+            "methods", "Methods",
+            [
+                HTML.paragraph(
+                    "The study ranked by every method with its own default normalization and parameters; Spearman and Kendall (τ-b) rank correlations with \(reference). One column per option with its rank."
+                ),
+                Markup(raw: "<div class=\"wide\">") + HTML.table(headers, rows, numeric: Set(2..<(4 + ids.count))) + Markup(raw: "</div>\n"),
+                HTML.paragraph("— : undefined, a ranking that ties every option has no correlation.", className: "note"),
+            ])
     }
 }

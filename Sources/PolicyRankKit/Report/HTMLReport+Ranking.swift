@@ -6,21 +6,38 @@ extension HTMLReport {
             let top = (entry.contributions ?? []).sorted { $0.value > $1.value }.prefix(3)
                 .map { "\(criterionNames[$0.criterion] ?? $0.criterion) \(NumberFormat.fixed($0.value, 3))" }
                 .joined(separator: "; ")
-            return [Markup("\(String(entry.rank))"), Markup("\(entry.name) \(HTML.code(entry.id))"),
-                    Markup("\(NumberFormat.fixed(entry.score, 4))")] + (entry.contributions == nil ? [] : [Markup("\(top)")])
+            return [
+                Markup("\(String(entry.rank))"), Markup("\(entry.name) \(HTML.code(entry.id))"),
+                Markup("\(NumberFormat.fixed(entry.score, 4))"),
+            ] + (entry.contributions == nil ? [] : [Markup("\(top)")])
         }
         let additive = ranking.entries.allSatisfy { $0.contributions != nil }
         let table = HTML.table(["Rank", "Option", "Score"] + (additive ? ["Largest contributions"] : []), rows, numeric: [0, 2])
-        let chart = additive ? contributionChart() : BarChart.render(.init(
-            title: "Scores under \(ranking.method)", axisLabel: "Score (\(ranking.better.rawValue) is better)",
-            bars: ranking.entries.map { .init(label: $0.name, value: $0.score, hover: "#\($0.rank) \($0.name): \(NumberFormat.fixed($0.score, 4))") },
-            decimals: 4))
-        var notes = [HTML.paragraph("Method \(ranking.method), \(ranking.normalization.rawValue) normalization; \(ranking.better.rawValue) score is better. Uncertain scores are ranked at their likely value (the midpoint of {low, high}).")]
+        let chart =
+            additive
+            ? contributionChart()
+            : BarChart.render(
+                .init(
+                    title: "Scores under \(ranking.method)", axisLabel: "Score (\(ranking.better.rawValue) is better)",
+                    bars: ranking.entries.map { .init(label: $0.name, value: $0.score, hover: "#\($0.rank) \($0.name): \(NumberFormat.fixed($0.score, 4))") },
+                    decimals: 4))
+        var notes = [
+            HTML.paragraph(
+                "Method \(ranking.method), \(ranking.normalization.rawValue) normalization; \(ranking.better.rawValue) score is better. Uncertain scores are ranked at their likely value (the midpoint of {low, high})."
+            )
+        ]
         if let compromise = ranking.compromise {
             notes.append(HTML.paragraph("VIKOR compromise set: \(compromise.joined(separator: ", ")).", className: "note"))
         }
-        return HTML.section("ranking", "Ranking", notes + [table,
-            HTML.figure(chart, caption: additive ? "Each bar is an option's score split into its criteria's contributions (weight × normalized value)." : "Scores of the options.")])
+        return HTML.section(
+            "ranking", "Ranking",
+            notes + [
+                table,
+                HTML.figure(
+                    chart,
+                    caption: additive
+                        ? "Each bar is an option's score split into its criteria's contributions (weight × normalized value)." : "Scores of the options."),
+            ])
     }
 
     /// Leaves of one top-level group share its Okabe–Ito hue in lighter shades, so eleven or
@@ -39,14 +56,17 @@ extension HTMLReport {
 
     private func contributionChart() -> String {
         let colors = leafColors()
-        return StackedBarChart.render(.init(
-            title: "Contributions to each option's score",
-            axisLabel: "Score (sum of contributions)",
-            series: ranking.criteria.map { .init(label: $0.name, color: colors[$0.id] ?? Palette.categorical(0)) },
-            rows: ranking.entries.map { entry in
-                .init(label: entry.name, values: ranking.criteria.map { criterion in
-                    entry.contributions?.first { $0.criterion == criterion.id }?.value ?? 0
-                })
-            }))
+        return StackedBarChart.render(
+            .init(
+                title: "Contributions to each option's score",
+                axisLabel: "Score (sum of contributions)",
+                series: ranking.criteria.map { .init(label: $0.name, color: colors[$0.id] ?? Palette.categorical(0)) },
+                rows: ranking.entries.map { entry in
+                    .init(
+                        label: entry.name,
+                        values: ranking.criteria.map { criterion in
+                            entry.contributions?.first { $0.criterion == criterion.id }?.value ?? 0
+                        })
+                }))
     }
 }

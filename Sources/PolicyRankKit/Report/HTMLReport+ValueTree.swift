@@ -8,16 +8,22 @@ extension HTMLReport {
     func valueTreeSection() -> Markup {
         let weights = EffectiveWeights.nodeWeights(study.criteria, overrides: perspectiveOverrides)
         let tree = nodeList(study.criteria, parentWeight: 1, weights: weights)
-        let chart = BarChart.render(.init(
-            title: "Effective weights of the leaf criteria",
-            axisLabel: "Effective weight (leaves sum to 1)",
-            bars: ranking.criteria.map { .init(label: $0.name, value: $0.weight, hover: "\($0.name) [\($0.id)]: \(NumberFormat.fixed($0.weight, 3)) (\($0.direction.rawValue))") }))
-        return HTML.section("tree", "Value tree and weights", [
-            HTML.paragraph("Weights are relative among siblings; a leaf's effective weight is the product of the shares down its path, so the leaves sum to 1."
-                + (ranking.perspective.map { " Shown under the perspective '\($0)'." } ?? "")),
-            tree,
-            HTML.figure(chart, caption: "Effective weight of each leaf criterion."),
-        ])
+        let chart = BarChart.render(
+            .init(
+                title: "Effective weights of the leaf criteria",
+                axisLabel: "Effective weight (leaves sum to 1)",
+                bars: ranking.criteria.map {
+                    .init(label: $0.name, value: $0.weight, hover: "\($0.name) [\($0.id)]: \(NumberFormat.fixed($0.weight, 3)) (\($0.direction.rawValue))")
+                }))
+        return HTML.section(
+            "tree", "Value tree and weights",
+            [
+                HTML.paragraph(
+                    "Weights are relative among siblings; a leaf's effective weight is the product of the shares down its path, so the leaves sum to 1."
+                        + (ranking.perspective.map { " Shown under the perspective '\($0)'." } ?? "")),
+                tree,
+                HTML.figure(chart, caption: "Effective weight of each leaf criterion."),
+            ])
     }
 
     private func nodeList(_ nodes: [Criterion], parentWeight: Double, weights: [String: Double]) -> Markup {
@@ -29,11 +35,11 @@ extension HTMLReport {
             let children = node.children.map { nodeList($0, parentWeight: weight, weights: weights) } ?? ""
             let description = node.description.map { Markup("<div class=\"description\">\($0)</div>") } ?? ""
             return """
-            <li><div class="node"><span class="name">\(node.displayName)</span> \(HTML.code(node.id.value))\(direction)\(unit)\
-            <span class="weights">\(SensitivitySections.percent(share)) of \(parentWeight >= 1 - 1e-12 ? "total" : "group") · effective \(NumberFormat.fixed(weight, 3))</span>\
-            <span class="meter" aria-hidden="true"><span style="width: \(NumberFormat.fixed(100 * weight, 1))%"></span></span></div>\(description)\(children)</li>
+                <li><div class="node"><span class="name">\(node.displayName)</span> \(HTML.code(node.id.value))\(direction)\(unit)\
+                <span class="weights">\(SensitivitySections.percent(share)) of \(parentWeight >= 1 - 1e-12 ? "total" : "group") · effective \(NumberFormat.fixed(weight, 3))</span>\
+                <span class="meter" aria-hidden="true"><span style="width: \(NumberFormat.fixed(100 * weight, 1))%"></span></span></div>\(description)\(children)</li>
 
-            """
+                """
         }
         return "<ul class=\"tree\">\n\(items)</ul>\n"
     }

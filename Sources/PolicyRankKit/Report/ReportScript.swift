@@ -10,136 +10,136 @@
 /// headless browser can be driven without clicking (the browser test does this).
 enum ReportScript {
     static let javaScript = #"""
-(function () {
-  "use strict";
-  var model = JSON.parse(document.getElementById("policyrank-model").textContent);
-  var leaves = model.leaves, options = model.options, tolerance = model.tolerance;
-  var defaults = leaves.map(function (leaf) { return leaf.weight; });
-  var current = defaults.slice();
+        (function () {
+          "use strict";
+          var model = JSON.parse(document.getElementById("policyrank-model").textContent);
+          var leaves = model.leaves, options = model.options, tolerance = model.tolerance;
+          var defaults = leaves.map(function (leaf) { return leaf.weight; });
+          var current = defaults.slice();
 
-  function clean(value) { return typeof value === "number" && isFinite(value) && value > 0 ? value : 0; }
+          function clean(value) { return typeof value === "number" && isFinite(value) && value > 0 ? value : 0; }
 
-  function toArray(weights) {
-    if (Array.isArray(weights)) { return leaves.map(function (_, j) { return clean(weights[j]); }); }
-    return leaves.map(function (leaf) { return clean(weights ? weights[leaf.id] : 0); });
-  }
+          function toArray(weights) {
+            if (Array.isArray(weights)) { return leaves.map(function (_, j) { return clean(weights[j]); }); }
+            return leaves.map(function (leaf) { return clean(weights ? weights[leaf.id] : 0); });
+          }
 
-  // Weights that already sum to 1 (the study's, a perspective's) are used as they are:
-  // dividing by a total of 0.9999999999999999 would change their last bits, and a score
-  // that is exactly halfway at 4 decimals would then print differently from the CLI.
-  function normalize(weights) {
-    var total = 0;
-    weights.forEach(function (w) { total += w; });
-    if (Math.abs(total - 1) <= 1e-12) { return weights.slice(); }
-    return weights.map(function (w) { return total > 0 ? w / total : 0; });
-  }
+          // Weights that already sum to 1 (the study's, a perspective's) are used as they are:
+          // dividing by a total of 0.9999999999999999 would change their last bits, and a score
+          // that is exactly halfway at 4 decimals would then print differently from the CLI.
+          function normalize(weights) {
+            var total = 0;
+            weights.forEach(function (w) { total += w; });
+            if (Math.abs(total - 1) <= 1e-12) { return weights.slice(); }
+            return weights.map(function (w) { return total > 0 ? w / total : 0; });
+          }
 
-  function rank(raw) {
-    var w = normalize(raw);
-    var scores = options.map(function (option) {
-      var score = 0;
-      for (var j = 0; j < w.length; j++) { score += w[j] * option.values[j]; }
-      return score;
-    });
-    var order = options.map(function (_, i) { return i; });
-    order.sort(function (a, b) {
-      if (Math.abs(scores[a] - scores[b]) > tolerance) { return scores[b] - scores[a]; }
-      return options[a].id < options[b].id ? -1 : (options[a].id > options[b].id ? 1 : 0);
-    });
-    var result = [], groupScore = 0, groupRank = 0;
-    order.forEach(function (i, position) {
-      if (position === 0 || Math.abs(scores[i] - groupScore) > tolerance) { groupScore = scores[i]; groupRank = position + 1; }
-      result.push({ id: options[i].id, name: options[i].name, rank: groupRank, score: scores[i] });
-    });
-    return result;
-  }
+          function rank(raw) {
+            var w = normalize(raw);
+            var scores = options.map(function (option) {
+              var score = 0;
+              for (var j = 0; j < w.length; j++) { score += w[j] * option.values[j]; }
+              return score;
+            });
+            var order = options.map(function (_, i) { return i; });
+            order.sort(function (a, b) {
+              if (Math.abs(scores[a] - scores[b]) > tolerance) { return scores[b] - scores[a]; }
+              return options[a].id < options[b].id ? -1 : (options[a].id > options[b].id ? 1 : 0);
+            });
+            var result = [], groupScore = 0, groupRank = 0;
+            order.forEach(function (i, position) {
+              if (position === 0 || Math.abs(scores[i] - groupScore) > tolerance) { groupScore = scores[i]; groupRank = position + 1; }
+              result.push({ id: options[i].id, name: options[i].name, rank: groupRank, score: scores[i] });
+            });
+            return result;
+          }
 
-  window.policyrankRank = function (weights) {
-    return rank(toArray(weights)).map(function (entry) { return { id: entry.id, rank: entry.rank, score: entry.score }; });
-  };
+          window.policyrankRank = function (weights) {
+            return rank(toArray(weights)).map(function (entry) { return { id: entry.id, rank: entry.rank, score: entry.score }; });
+          };
 
-  function element(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) { node.className = className; }
-    if (text !== undefined) { node.textContent = text; }
-    return node;
-  }
+          function element(tag, className, text) {
+            var node = document.createElement(tag);
+            if (className) { node.className = className; }
+            if (text !== undefined) { node.textContent = text; }
+            return node;
+          }
 
-  function render(status) {
-    var ranking = rank(current);
-    var body = document.getElementById("whatif-body");
-    var largest = 0;
-    ranking.forEach(function (entry) { largest = Math.max(largest, Math.abs(entry.score)); });
-    while (body.firstChild) { body.removeChild(body.firstChild); }
-    ranking.forEach(function (entry) {
-      var row = element("tr");
-      row.setAttribute("data-id", entry.id);
-      row.setAttribute("data-rank", String(entry.rank));
-      row.setAttribute("data-score", String(entry.score));
-      row.appendChild(element("td", "num", String(entry.rank)));
-      row.appendChild(element("td", "", entry.name));
-      row.appendChild(element("td", "num", entry.score.toFixed(4)));
-      var cell = element("td", "bar"), meter = element("span", "meter"), fill = element("span");
-      fill.style.width = (largest > 0 ? 100 * Math.abs(entry.score) / largest : 0).toFixed(1) + "%";
-      meter.appendChild(fill);
-      cell.appendChild(meter);
-      row.appendChild(cell);
-      body.appendChild(row);
-    });
-    body.setAttribute("data-source", "script");
-    var shares = normalize(current);
-    leaves.forEach(function (leaf, j) {
-      document.getElementById("share-" + leaf.id).textContent = (100 * shares[j]).toFixed(1) + "%";
-    });
-    document.getElementById("whatif-link").setAttribute("href", "#weights=" + leaves.map(function (leaf, j) {
-      return leaf.id + ":" + Number(shares[j].toFixed(10));
-    }).join(","));
-    if (status !== undefined) { document.getElementById("whatif-status").textContent = status; }
-  }
+          function render(status) {
+            var ranking = rank(current);
+            var body = document.getElementById("whatif-body");
+            var largest = 0;
+            ranking.forEach(function (entry) { largest = Math.max(largest, Math.abs(entry.score)); });
+            while (body.firstChild) { body.removeChild(body.firstChild); }
+            ranking.forEach(function (entry) {
+              var row = element("tr");
+              row.setAttribute("data-id", entry.id);
+              row.setAttribute("data-rank", String(entry.rank));
+              row.setAttribute("data-score", String(entry.score));
+              row.appendChild(element("td", "num", String(entry.rank)));
+              row.appendChild(element("td", "", entry.name));
+              row.appendChild(element("td", "num", entry.score.toFixed(4)));
+              var cell = element("td", "bar"), meter = element("span", "meter"), fill = element("span");
+              fill.style.width = (largest > 0 ? 100 * Math.abs(entry.score) / largest : 0).toFixed(1) + "%";
+              meter.appendChild(fill);
+              cell.appendChild(meter);
+              row.appendChild(cell);
+              body.appendChild(row);
+            });
+            body.setAttribute("data-source", "script");
+            var shares = normalize(current);
+            leaves.forEach(function (leaf, j) {
+              document.getElementById("share-" + leaf.id).textContent = (100 * shares[j]).toFixed(1) + "%";
+            });
+            document.getElementById("whatif-link").setAttribute("href", "#weights=" + leaves.map(function (leaf, j) {
+              return leaf.id + ":" + Number(shares[j].toFixed(10));
+            }).join(","));
+            if (status !== undefined) { document.getElementById("whatif-status").textContent = status; }
+          }
 
-  function setSliders() {
-    var shares = normalize(current);
-    leaves.forEach(function (leaf, j) { document.getElementById("weight-" + leaf.id).value = String(100 * shares[j]); });
-  }
+          function setSliders() {
+            var shares = normalize(current);
+            leaves.forEach(function (leaf, j) { document.getElementById("weight-" + leaf.id).value = String(100 * shares[j]); });
+          }
 
-  function fromHash() {
-    var match = /^#weights=(.*)$/.exec(window.location.hash);
-    if (!match) { return false; }
-    var given = {}, ignored = [];
-    decodeURIComponent(match[1]).split(",").forEach(function (pair) {
-      var parts = pair.split(":"), value = Number(parts[1]);
-      if (parts.length === 2 && leaves.some(function (leaf) { return leaf.id === parts[0]; }) && isFinite(value) && value >= 0) {
-        given[parts[0]] = value;
-      } else if (pair !== "") {
-        ignored.push(pair);
-      }
-    });
-    current = toArray(given);
-    setSliders();
-    render("Weights from the page address." + (ignored.length ? " Ignored: " + ignored.join(", ") + "." : ""));
-    return true;
-  }
+          function fromHash() {
+            var match = /^#weights=(.*)$/.exec(window.location.hash);
+            if (!match) { return false; }
+            var given = {}, ignored = [];
+            decodeURIComponent(match[1]).split(",").forEach(function (pair) {
+              var parts = pair.split(":"), value = Number(parts[1]);
+              if (parts.length === 2 && leaves.some(function (leaf) { return leaf.id === parts[0]; }) && isFinite(value) && value >= 0) {
+                given[parts[0]] = value;
+              } else if (pair !== "") {
+                ignored.push(pair);
+              }
+            });
+            current = toArray(given);
+            setSliders();
+            render("Weights from the page address." + (ignored.length ? " Ignored: " + ignored.join(", ") + "." : ""));
+            return true;
+          }
 
-  leaves.forEach(function (leaf, j) {
-    document.getElementById("weight-" + leaf.id).addEventListener("input", function (event) {
-      current[j] = clean(Number(event.target.value)) / 100;
-      render("Custom weights.");
-    });
-  });
-  document.getElementById("whatif-preset").addEventListener("change", function (event) {
-    var chosen = model.perspectives.filter(function (view) { return view.id === event.target.value; })[0];
-    current = chosen ? chosen.weights.slice() : defaults.slice();
-    setSliders();
-    render(chosen ? "Weights of the perspective " + chosen.name + "." : "Starting weights.");
-  });
-  document.getElementById("whatif-reset").addEventListener("click", function () {
-    current = defaults.slice();
-    document.getElementById("whatif-preset").value = "";
-    setSliders();
-    render("Starting weights.");
-  });
-  window.addEventListener("hashchange", fromHash);
-  if (!fromHash()) { render(); }
-})();
-"""#
+          leaves.forEach(function (leaf, j) {
+            document.getElementById("weight-" + leaf.id).addEventListener("input", function (event) {
+              current[j] = clean(Number(event.target.value)) / 100;
+              render("Custom weights.");
+            });
+          });
+          document.getElementById("whatif-preset").addEventListener("change", function (event) {
+            var chosen = model.perspectives.filter(function (view) { return view.id === event.target.value; })[0];
+            current = chosen ? chosen.weights.slice() : defaults.slice();
+            setSliders();
+            render(chosen ? "Weights of the perspective " + chosen.name + "." : "Starting weights.");
+          });
+          document.getElementById("whatif-reset").addEventListener("click", function () {
+            current = defaults.slice();
+            document.getElementById("whatif-preset").value = "";
+            setSliders();
+            render("Starting weights.");
+          });
+          window.addEventListener("hashchange", fromHash);
+          if (!fromHash()) { render(); }
+        })();
+        """#
 }

@@ -36,13 +36,18 @@ public struct WhatIfModel: Sendable {
     /// choice a weighted sum should inherit.
     public init(_ base: RankedProblem) {
         let problem = base.problem
-        let additive = base.plan.method is WeightedSum ? base : (try? RankedProblem(
-            problem: problem, plan: base.plan.withMethod(WeightedSum().name, for: problem))) ?? base
+        let additive =
+            base.plan.method is WeightedSum
+            ? base
+            : (try? RankedProblem(
+                problem: problem, plan: base.plan.withMethod(WeightedSum().name, for: problem))) ?? base
         let normalized = problem.matrix(weights: additive.plan.weights).normalized(additive.plan.normalization)
         self.normalization = additive.plan.normalization
         self.perspective = additive.plan.perspective
         self.leaves = zip(problem.leaves, additive.plan.weights).map { Leaf(id: $0.id, name: $0.name, group: $0.group.name, weight: $1) }
-        self.options = problem.options.indices.map { Option(id: problem.options[$0].id, name: problem.options[$0].name, values: Array(normalized.values.row($0))) }
+        self.options = problem.options.indices.map {
+            Option(id: problem.options[$0].id, name: problem.options[$0].name, values: Array(normalized.values.row($0)))
+        }
         self.perspectives = problem.perspectives.map { ($0.perspective ?? "", $0.name, $0.weights) }
         self.ranking = additive.ranking
     }
@@ -55,18 +60,36 @@ public struct WhatIfModel: Sendable {
             ("normalization", ScriptJSON.string(normalization.rawValue)),
             ("perspective", perspective.map(ScriptJSON.string) ?? "null"),
             ("tolerance", ScriptJSON.number(CompetitionRanking.tolerance)),
-            ("leaves", ScriptJSON.array(leaves.map { leaf in
-                ScriptJSON.object([("id", ScriptJSON.string(leaf.id)), ("name", ScriptJSON.string(leaf.name)),
-                                   ("group", ScriptJSON.string(leaf.group)), ("weight", ScriptJSON.number(leaf.weight))])
-            })),
-            ("options", ScriptJSON.array(options.map { option in
-                ScriptJSON.object([("id", ScriptJSON.string(option.id)), ("name", ScriptJSON.string(option.name)),
-                                   ("values", ScriptJSON.array(option.values.map(ScriptJSON.number)))])
-            })),
-            ("perspectives", ScriptJSON.array(perspectives.map { view in
-                ScriptJSON.object([("id", ScriptJSON.string(view.id)), ("name", ScriptJSON.string(view.name)),
-                                   ("weights", ScriptJSON.array(view.weights.map(ScriptJSON.number)))])
-            })),
+            (
+                "leaves",
+                ScriptJSON.array(
+                    leaves.map { leaf in
+                        ScriptJSON.object([
+                            ("id", ScriptJSON.string(leaf.id)), ("name", ScriptJSON.string(leaf.name)),
+                            ("group", ScriptJSON.string(leaf.group)), ("weight", ScriptJSON.number(leaf.weight)),
+                        ])
+                    })
+            ),
+            (
+                "options",
+                ScriptJSON.array(
+                    options.map { option in
+                        ScriptJSON.object([
+                            ("id", ScriptJSON.string(option.id)), ("name", ScriptJSON.string(option.name)),
+                            ("values", ScriptJSON.array(option.values.map(ScriptJSON.number))),
+                        ])
+                    })
+            ),
+            (
+                "perspectives",
+                ScriptJSON.array(
+                    perspectives.map { view in
+                        ScriptJSON.object([
+                            ("id", ScriptJSON.string(view.id)), ("name", ScriptJSON.string(view.name)),
+                            ("weights", ScriptJSON.array(view.weights.map(ScriptJSON.number))),
+                        ])
+                    })
+            ),
         ]) + "\n"
     }
 }

@@ -13,8 +13,10 @@ enum SchemaBuilder {
         .object([("description", .string(description)), ("type", .string("string")), ("pattern", .string(identifierPattern))])
     }
 
-    static func number(_ description: String, minimum: Double? = nil, exclusiveMinimum: Double? = nil,
-                       maximum: Double? = nil, default value: Double? = nil) -> JSONValue {
+    static func number(
+        _ description: String, minimum: Double? = nil, exclusiveMinimum: Double? = nil,
+        maximum: Double? = nil, default value: Double? = nil
+    ) -> JSONValue {
         var pairs: [(String, JSONValue)] = [("description", .string(description)), ("type", .string("number"))]
         if let minimum { pairs.append(("minimum", .number(minimum))) }
         if let exclusiveMinimum { pairs.append(("exclusiveMinimum", .number(exclusiveMinimum))) }
@@ -32,14 +34,18 @@ enum SchemaBuilder {
     }
 
     /// A mapping with fixed keys: any other key is a misspelling and is flagged.
-    static func record(_ description: String, _ properties: [(String, JSONValue)], required: [String] = [],
-                       _ more: [(String, JSONValue)] = []) -> JSONValue {
+    static func record(
+        _ description: String, _ properties: [(String, JSONValue)], required: [String] = [],
+        _ more: [(String, JSONValue)] = []
+    ) -> JSONValue {
         .object([("description", .string(description))] + recordFields(properties, required: required, more))
     }
 
     /// The fields of `record` without its description, for a document's root.
-    static func recordFields(_ properties: [(String, JSONValue)], required: [String] = [],
-                             _ more: [(String, JSONValue)] = []) -> [(String, JSONValue)] {
+    static func recordFields(
+        _ properties: [(String, JSONValue)], required: [String] = [],
+        _ more: [(String, JSONValue)] = []
+    ) -> [(String, JSONValue)] {
         var pairs: [(String, JSONValue)] = [("type", .string("object")), ("properties", .object(properties))]
         if !required.isEmpty { pairs.append(("required", strings(required))) }
         pairs.append(("additionalProperties", .bool(false)))

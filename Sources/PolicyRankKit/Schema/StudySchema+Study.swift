@@ -9,20 +9,35 @@ extension StudySchema {
         """
 
     static var studyBody: [(String, JSONValue)] {
-        S.recordFields([
-            ("title", S.string("Title of the study, shown at the top of every output. Example: Counter-terrorism options for Pakistan after August 2021")),
-            ("method", S.oneOf("Default aggregation method: a name, or {name, parameter: value, …}. Example: wsm, or {name: vikor, v: 0.5}", [
-                S.reference("method_name", "The method's name."),
-                S.reference("method", "The method's name and parameters."),
-            ])),
-            ("normalization", S.enumeration("Normalization of each criterion's values before aggregation; default: the method's own (from its paper).\n"
-                + Normalization.allCases.map { "\($0.rawValue): \($0.formula)" }.joined(separator: "\n"), Normalization.allCases.map(\.rawValue))),
-            ("sensitivity", S.record("Settings for 'policyrank sensitivity' and the robust_top expectation. Example: {samples: 10000, seed: 1}", [
-                ("samples", S.integer("SMAA-2 Monte Carlo samples (default 10000); more samples, smaller standard error.", minimum: 1)),
-                ("seed", S.integer("Random seed: the same seed gives the same results, whatever the number of threads (default 1).", minimum: 0)),
-            ])),
-            ("expect", expectations),
-        ], [("allOf", .array(normalizationLimits))])
+        S.recordFields(
+            [
+                ("title", S.string("Title of the study, shown at the top of every output. Example: Counter-terrorism options for Pakistan after August 2021")),
+                (
+                    "method",
+                    S.oneOf(
+                        "Default aggregation method: a name, or {name, parameter: value, …}. Example: wsm, or {name: vikor, v: 0.5}",
+                        [
+                            S.reference("method_name", "The method's name."),
+                            S.reference("method", "The method's name and parameters."),
+                        ])
+                ),
+                (
+                    "normalization",
+                    S.enumeration(
+                        "Normalization of each criterion's values before aggregation; default: the method's own (from its paper).\n"
+                            + Normalization.allCases.map { "\($0.rawValue): \($0.formula)" }.joined(separator: "\n"), Normalization.allCases.map(\.rawValue))
+                ),
+                (
+                    "sensitivity",
+                    S.record(
+                        "Settings for 'policyrank sensitivity' and the robust_top expectation. Example: {samples: 10000, seed: 1}",
+                        [
+                            ("samples", S.integer("SMAA-2 Monte Carlo samples (default 10000); more samples, smaller standard error.", minimum: 1)),
+                            ("seed", S.integer("Random seed: the same seed gives the same results, whatever the number of threads (default 1).", minimum: 0)),
+                        ])
+                ),
+                ("expect", expectations),
+            ], [("allOf", .array(normalizationLimits))])
     }
 
     static var studyDefinitions: [(String, JSONValue)] {
@@ -42,13 +57,20 @@ extension StudySchema {
     private static var methodWithParameters: JSONValue {
         let plain = Methods.all.filter(\.parameters.isEmpty).map(\.name)
         let parameterized = Methods.all.filter { !$0.parameters.isEmpty }
-        let rules = [S.when("name", isOneOf: plain, then: [("properties", .object([("name", .bool(true))])), ("additionalProperties", .bool(false))])]
+        let rules =
+            [S.when("name", isOneOf: plain, then: [("properties", .object([("name", .bool(true))])), ("additionalProperties", .bool(false))])]
             + parameterized.map { method in
                 let parameters = method.parameters.map { parameter in
-                    (parameter.name, S.number("\(method.name): \(parameter.summary), from \(NumberFormat.plain(parameter.range.lowerBound)) to \(NumberFormat.plain(parameter.range.upperBound)) (default \(NumberFormat.plain(parameter.defaultValue)))",
-                                              minimum: parameter.range.lowerBound, maximum: parameter.range.upperBound, default: parameter.defaultValue))
+                    (
+                        parameter.name,
+                        S.number(
+                            "\(method.name): \(parameter.summary), from \(NumberFormat.plain(parameter.range.lowerBound)) to \(NumberFormat.plain(parameter.range.upperBound)) (default \(NumberFormat.plain(parameter.defaultValue)))",
+                            minimum: parameter.range.lowerBound, maximum: parameter.range.upperBound, default: parameter.defaultValue)
+                    )
                 }
-                return S.when("name", isOneOf: [method.name], then: [("properties", .object([("name", .bool(true))] + parameters)), ("additionalProperties", .bool(false))])
+                return S.when(
+                    "name", isOneOf: [method.name],
+                    then: [("properties", .object([("name", .bool(true))] + parameters)), ("additionalProperties", .bool(false))])
             }
         let takes = parameterized.map { "\($0.name) takes \($0.parameters.map(\.name).joined(separator: ", "))" }
         return .object([
@@ -72,30 +94,68 @@ extension StudySchema {
             }
         }
         return groups.map { group in
-            let named = JSONValue.object([("anyOf", .array([
-                S.matching(group.methods),
-                .object([("type", .string("object")), ("properties", .object([("name", S.matching(group.methods))])), ("required", S.strings(["name"]))]),
-            ]))])
+            let named = JSONValue.object([
+                (
+                    "anyOf",
+                    .array([
+                        S.matching(group.methods),
+                        .object([
+                            ("type", .string("object")), ("properties", .object([("name", S.matching(group.methods))])), ("required", S.strings(["name"])),
+                        ]),
+                    ])
+                )
+            ])
             let accepted = group.accepted.map(\.rawValue)
             return .object([
                 ("if", .object([("properties", .object([("method", named)])), ("required", S.strings(["method", "normalization"]))])),
-                ("then", .object([("properties", .object([
-                    ("normalization", S.enumeration("\(group.methods.joined(separator: ", ")) accept only normalization \(accepted.joined(separator: ", ")).", accepted)),
-                ]))])),
+                (
+                    "then",
+                    .object([
+                        (
+                            "properties",
+                            .object([
+                                (
+                                    "normalization",
+                                    S.enumeration(
+                                        "\(group.methods.joined(separator: ", ")) accept only normalization \(accepted.joined(separator: ", ")).", accepted)
+                                )
+                            ])
+                        )
+                    ])
+                ),
             ])
         }
     }
 
     private static var expectations: JSONValue {
         let policy = S.identifier("A policy id.")
-        return S.record("Claims about the ranking under the study's method that 'policyrank validate' checks; CI fails, at the claim's line, when one no longer holds.", [
-            ("top", S.identifier("This policy ranks first. Example: diplomacy_kabul")),
-            ("ranking", S.array("The ranking starts with these policies, in this order (ties listed by id). Example: [community, regional_intelligence]",
-                                of: policy, [("uniqueItems", .bool(true))])),
-            ("robust_top", S.record("The current top option ranks first in at least a share of SMAA-2 samples (uniform weights, sampled scores; the study's samples and seed). Example: {min_acceptability: 0.6}", [
-                ("min_acceptability", S.number("The minimum first-rank acceptability, a share of samples from 0 to 1. Example: 0.6", minimum: 0, maximum: 1)),
-            ], required: ["min_acceptability"])),
-            ("stable_within", S.number("No single weight moved by up to this share of itself (others rescaled in proportion) changes the top option: above 0, at most 1. Example: 0.1 for ±10%", exclusiveMinimum: 0, maximum: 1)),
-        ])
+        return S.record(
+            "Claims about the ranking under the study's method that 'policyrank validate' checks; CI fails, at the claim's line, when one no longer holds.",
+            [
+                ("top", S.identifier("This policy ranks first. Example: diplomacy_kabul")),
+                (
+                    "ranking",
+                    S.array(
+                        "The ranking starts with these policies, in this order (ties listed by id). Example: [community, regional_intelligence]",
+                        of: policy, [("uniqueItems", .bool(true))])
+                ),
+                (
+                    "robust_top",
+                    S.record(
+                        "The current top option ranks first in at least a share of SMAA-2 samples (uniform weights, sampled scores; the study's samples and seed). Example: {min_acceptability: 0.6}",
+                        [
+                            (
+                                "min_acceptability",
+                                S.number("The minimum first-rank acceptability, a share of samples from 0 to 1. Example: 0.6", minimum: 0, maximum: 1)
+                            )
+                        ], required: ["min_acceptability"])
+                ),
+                (
+                    "stable_within",
+                    S.number(
+                        "No single weight moved by up to this share of itself (others rescaled in proportion) changes the top option: above 0, at most 1. Example: 0.1 for ±10%",
+                        exclusiveMinimum: 0, maximum: 1)
+                ),
+            ])
     }
 }

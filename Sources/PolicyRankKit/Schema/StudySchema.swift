@@ -14,11 +14,12 @@ public enum StudySchema: String, CaseIterable, Sendable {
     public var id: String { "https://policyrank.dev/schemas/\(fileName)" }
 
     public var document: JSONValue {
-        let (title, description, body, definitions) = switch self {
-        case .criteria: (Self.criteriaTitle, Self.criteriaDescription, Self.criteriaBody, Self.criteriaDefinitions)
-        case .policy: (Self.policyTitle, Self.policyDescription, Self.policyBody, Self.policyDefinitions)
-        case .study: (Self.studyTitle, Self.studyDescription, Self.studyBody, Self.studyDefinitions)
-        }
+        let (title, description, body, definitions) =
+            switch self {
+            case .criteria: (Self.criteriaTitle, Self.criteriaDescription, Self.criteriaBody, Self.criteriaDefinitions)
+            case .policy: (Self.policyTitle, Self.policyDescription, Self.policyBody, Self.policyDefinitions)
+            case .study: (Self.studyTitle, Self.studyDescription, Self.studyBody, Self.studyDefinitions)
+            }
         var pairs: [(String, JSONValue)] = [
             ("$schema", .string("https://json-schema.org/draft/2020-12/schema")),
             ("$id", .string(id)),

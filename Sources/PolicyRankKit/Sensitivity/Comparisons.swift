@@ -48,7 +48,8 @@ public struct PerspectiveComparison: Sendable {
             if changes, let top = ranking.top?.id, let old = baseline.top?.id {
                 explanation = try? Explanation(ranking: ranking, top, old)
             }
-            entries.append(Entry(perspective: perspective.perspective ?? "", name: perspective.name, ranking: ranking, changesTop: changes, explanation: explanation))
+            entries.append(
+                Entry(perspective: perspective.perspective ?? "", name: perspective.name, ranking: ranking, changesTop: changes, explanation: explanation))
         }
         return PerspectiveComparison(baseline: baseline, entries: entries)
     }

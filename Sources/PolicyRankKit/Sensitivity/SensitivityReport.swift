@@ -13,8 +13,10 @@ public struct SensitivityReport: Sendable {
     public var perspectives: PerspectiveComparison
 
     /// Every analysis from one problem, plan and base ranking.
-    public static func compute(_ base: RankedProblem, smaa: SMAA.Configuration,
-                               progress: (@Sendable (Double) -> Void)? = nil) throws(RankError) -> SensitivityReport {
+    public static func compute(
+        _ base: RankedProblem, smaa: SMAA.Configuration,
+        progress: (@Sendable (Double) -> Void)? = nil
+    ) throws(RankError) -> SensitivityReport {
         let evaluator = base.evaluator
         let groups = base.problem.groups
         let thresholds = WeightThresholds.compute(evaluator, groups: groups)

@@ -15,8 +15,9 @@ public struct WeightedEvaluator: Sendable {
     }
 
     public init(problem: DecisionProblem, plan: RankingPlan) {
-        self.init(matrix: problem.matrix(weights: plan.weights), method: plan.method,
-                  normalization: plan.normalization, parameters: plan.parameterMap)
+        self.init(
+            matrix: problem.matrix(weights: plan.weights), method: plan.method,
+            normalization: plan.normalization, parameters: plan.parameterMap)
     }
 
     public var weights: [Double] { matrix.columns.map(\.weight) }

@@ -14,7 +14,7 @@ public enum NumberFormat {
         guard value.isFinite else { return "null" }
         let scale = pow(10.0, Double(digits))
         var rounded = (value * scale).rounded() / scale
-        if rounded == 0 { rounded = 0 } // no "-0"
+        if rounded == 0 { rounded = 0 }  // no "-0"
         return plain(rounded)
     }
 

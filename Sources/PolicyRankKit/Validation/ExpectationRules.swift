@@ -16,8 +16,10 @@ enum ExpectationRules {
     }
 
     static func check(_ expectations: Expectations, _ base: RankedProblem) -> [Diagnostic] {
-        [top(expectations, base.ranking), prefix(expectations, base.ranking),
-         robustTop(expectations, base), stableTop(expectations, base)].compactMap { $0 }
+        [
+            top(expectations, base.ranking), prefix(expectations, base.ranking),
+            robustTop(expectations, base), stableTop(expectations, base),
+        ].compactMap { $0 }
     }
 
     static func top(_ expectations: Expectations, _ ranking: Ranking) -> Diagnostic? {
@@ -25,7 +27,10 @@ enum ExpectationRules {
         let leaders = ranking.entries.filter { $0.rank == 1 }
         guard !leaders.contains(where: { $0.id == top.value }), let leader = leaders.first else { return nil }
         let actual = leaders.map { "'\($0.id)'" }.joined(separator: " and ")
-        let detail = ranking.entry(top.value).map { " ('\(top.value)' is ranked \($0.rank), score \(NumberFormat.fixed($0.score)) against \(NumberFormat.fixed(leader.score)))" } ?? ""
+        let detail =
+            ranking.entry(top.value).map {
+                " ('\(top.value)' is ranked \($0.rank), score \(NumberFormat.fixed($0.score)) against \(NumberFormat.fixed(leader.score)))"
+            } ?? ""
         return .error(.expectationFailed, "expected '\(top.value)' to rank first under \(ranking.method), but \(actual) ranks first\(detail)", at: top.location)
     }
 
@@ -36,7 +41,9 @@ enum ExpectationRules {
         let actual = Array(ranking.entries.prefix(wanted.count))
         guard actual.map(\.id) != wanted else { return nil }
         let written = actual.map { "\($0.id) (\($0.rank))" }.joined(separator: ", ")
-        return .error(.expectationFailed, "expected the ranking to start \(wanted.joined(separator: ", ")), but under \(ranking.method) it starts \(written)", at: expected.location)
+        return .error(
+            .expectationFailed, "expected the ranking to start \(wanted.joined(separator: ", ")), but under \(ranking.method) it starts \(written)",
+            at: expected.location)
     }
 
     /// SMAA-2 first-rank acceptability of the current top, with the study's sample count and
@@ -50,7 +57,10 @@ enum ExpectationRules {
         guard share < minimum.value else { return nil }
         let leader = result.options.indices.max { result.acceptability[$0][0] < result.acceptability[$1][0] }
         let rival = leader.flatMap { $0 == index ? nil : " ('\(result.options[$0])' does in \(percent(result.acceptability[$0][0])))" } ?? ""
-        return .error(.expectationFailed, "expected the top option '\(top.id)' to rank first in at least \(percent(minimum.value)) of \(configuration.samples) SMAA samples, but it does in \(percent(share))\(rival)", at: minimum.location)
+        return .error(
+            .expectationFailed,
+            "expected the top option '\(top.id)' to rank first in at least \(percent(minimum.value)) of \(configuration.samples) SMAA samples, but it does in \(percent(share))\(rival)",
+            at: minimum.location)
     }
 
     /// No single criterion's weight, moved by ± the given share of itself (the others rescaled
@@ -61,16 +71,21 @@ enum ExpectationRules {
         let flips = WeightThresholds.compute(base.evaluator, groups: base.problem.groups).compactMap { threshold -> String? in
             let low = threshold.weight * (1 - within.value), high = min(1, threshold.weight * (1 + within.value))
             if let lower = threshold.lower, lower >= low, let taker = threshold.topAtLower {
-                return "lowering '\(threshold.criterion)' from \(NumberFormat.fixed(threshold.weight, 3)) to \(NumberFormat.fixed(lower, 3)) makes '\(taker)' first"
+                return
+                    "lowering '\(threshold.criterion)' from \(NumberFormat.fixed(threshold.weight, 3)) to \(NumberFormat.fixed(lower, 3)) makes '\(taker)' first"
             }
             if let upper = threshold.upper, upper <= high, let taker = threshold.topAtUpper {
-                return "raising '\(threshold.criterion)' from \(NumberFormat.fixed(threshold.weight, 3)) to \(NumberFormat.fixed(upper, 3)) makes '\(taker)' first"
+                return
+                    "raising '\(threshold.criterion)' from \(NumberFormat.fixed(threshold.weight, 3)) to \(NumberFormat.fixed(upper, 3)) makes '\(taker)' first"
             }
             return nil
         }
         guard !flips.isEmpty else { return nil }
         let shown = flips.prefix(3).joined(separator: "; ") + (flips.count > 3 ? "; and \(flips.count - 3) more" : "")
-        return .error(.expectationFailed, "expected the top option '\(ranking.top?.id ?? "?")' to hold when any one weight moves by ±\(percent(within.value)), but \(shown)", at: within.location)
+        return .error(
+            .expectationFailed,
+            "expected the top option '\(ranking.top?.id ?? "?")' to hold when any one weight moves by ±\(percent(within.value)), but \(shown)",
+            at: within.location)
     }
 
     private static func percent(_ share: Double) -> String {

@@ -2,9 +2,8 @@
 /// among perspectives. The second occurrence is the error, pointing back at the first.
 enum IdentifierRules {
     static func check(_ study: Study) -> [Diagnostic] {
-        duplicates(study.allCriteria.map(\.id), "criterion") +
-            duplicates(study.policies.map(\.id), "policy") +
-            duplicates(study.perspectives.map(\.id), "perspective")
+        duplicates(study.allCriteria.map(\.id), "criterion") + duplicates(study.policies.map(\.id), "policy")
+            + duplicates(study.perspectives.map(\.id), "perspective")
     }
 
     private static func duplicates(_ ids: [Located<String>], _ kind: String) -> [Diagnostic] {

@@ -18,7 +18,10 @@ enum LintRules {
             guard let b = dominators.min(by: { matrix.options[$0] < matrix.options[$1] }) else { return nil }
             let worse = matrix.columns.indices.filter { rows[b][$0] > rows[a][$0] }.map { "'\(matrix.columns[$0].id)'" }
             let policy = study.policies[a]
-            return .warning(.dominatedOption, "policy '\(policy.id.value)' is dominated by '\(matrix.options[b])': no better on any criterion and worse on \(worse.joined(separator: ", ")); it cannot rank above it under any weights", at: policy.id.location)
+            return .warning(
+                .dominatedOption,
+                "policy '\(policy.id.value)' is dominated by '\(matrix.options[b])': no better on any criterion and worse on \(worse.joined(separator: ", ")); it cannot rank above it under any weights",
+                at: policy.id.location)
         }
     }
 
@@ -28,17 +31,22 @@ enum LintRules {
         return matrix.columns.indices.compactMap { j -> Diagnostic? in
             let column = matrix.column(j)
             guard let first = column.first, column.allSatisfy({ $0 == first }), let leaf = leaves[matrix.columns[j].id] else { return nil }
-            return .warning(.constantCriterion, "every policy scores criterion '\(leaf.id.value)' the same (\(NumberFormat.plain(first))); it cannot change the ranking", at: leaf.id.location)
+            return .warning(
+                .constantCriterion, "every policy scores criterion '\(leaf.id.value)' the same (\(NumberFormat.plain(first))); it cannot change the ranking",
+                at: leaf.id.location)
         }
     }
 
     static func documentation(_ study: Study) -> [Diagnostic] {
         study.policies.flatMap { policy -> [Diagnostic] in
             var diagnostics = policy.scores.filter { policy.notes[$0.criterion.value] == nil }.map { entry in
-                Diagnostic.warning(.undocumentedScore, "score of policy '\(policy.id.value)' on '\(entry.criterion.value)' has no note; add one under 'notes:' saying why", at: entry.criterion.location)
+                Diagnostic.warning(
+                    .undocumentedScore, "score of policy '\(policy.id.value)' on '\(entry.criterion.value)' has no note; add one under 'notes:' saying why",
+                    at: entry.criterion.location)
             }
             if policy.sources.isEmpty {
-                diagnostics.append(.warning(.missingSource, "policy '\(policy.id.value)' cites no sources; add a 'sources:' list of {title, url}", at: policy.id.location))
+                diagnostics.append(
+                    .warning(.missingSource, "policy '\(policy.id.value)' cites no sources; add a 'sources:' list of {title, url}", at: policy.id.location))
             }
             return diagnostics
         }

@@ -11,12 +11,16 @@ enum PolicyScoreRules {
             for entry in policy.scores {
                 let name = entry.criterion.value
                 guard let criterion = nodes[name] else {
-                    diagnostics.append(.error(.unknownCriterion, "\(what) scores unknown criterion '\(name)'\(Suggestion.hint(for: name, in: allIDs))", at: entry.criterion.location))
+                    diagnostics.append(
+                        .error(
+                            .unknownCriterion, "\(what) scores unknown criterion '\(name)'\(Suggestion.hint(for: name, in: allIDs))",
+                            at: entry.criterion.location))
                     continue
                 }
                 guard criterion.isLeaf else {
                     let children = criterion.subtree.filter(\.isLeaf).map(\.id.value).joined(separator: ", ")
-                    diagnostics.append(.error(.unknownCriterion, "'\(name)' groups other criteria; score its leaves instead (\(children))", at: entry.criterion.location))
+                    diagnostics.append(
+                        .error(.unknownCriterion, "'\(name)' groups other criteria; score its leaves instead (\(children))", at: entry.criterion.location))
                     continue
                 }
                 diagnostics += ScoreValueRules.check(entry, on: criterion, policy: what)
@@ -24,10 +28,16 @@ enum PolicyScoreRules {
             let missing = leaves.map(\.id.value).filter { !policy.scoredCriteria.contains($0) }
             if policy.scoresReadable, !missing.isEmpty {
                 let list = missing.map { "'\($0)'" }.joined(separator: ", ")
-                diagnostics.append(.error(.missingScore, "\(what) does not score \(missing.count == 1 ? "criterion" : "criteria") \(list); every leaf criterion needs a score", at: policy.id.location))
+                diagnostics.append(
+                    .error(
+                        .missingScore, "\(what) does not score \(missing.count == 1 ? "criterion" : "criteria") \(list); every leaf criterion needs a score",
+                        at: policy.id.location))
             }
             for (criterion, note) in policy.notes where nodes[criterion] == nil {
-                diagnostics.append(.warning(.unknownCriterion, "\(what) has a note on unknown criterion '\(criterion)'\(Suggestion.hint(for: criterion, in: allIDs))", at: note.location))
+                diagnostics.append(
+                    .warning(
+                        .unknownCriterion, "\(what) has a note on unknown criterion '\(criterion)'\(Suggestion.hint(for: criterion, in: allIDs))",
+                        at: note.location))
             }
             return diagnostics
         }

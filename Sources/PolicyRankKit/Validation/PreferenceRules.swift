@@ -12,7 +12,12 @@ enum PreferenceRules {
             let function = preference.value.function
             guard let needed = required[function.value] else {
                 let hint = Suggestion.hint(for: function.value, in: PreferenceFunction.names)
-                return [.error(.invalidPreference, "unknown preference function '\(function.value)' on '\(id)'\(hint); valid: \(PreferenceFunction.names.joined(separator: ", "))", at: function.location)]
+                return [
+                    .error(
+                        .invalidPreference,
+                        "unknown preference function '\(function.value)' on '\(id)'\(hint); valid: \(PreferenceFunction.names.joined(separator: ", "))",
+                        at: function.location)
+                ]
             }
             let given: [String: Located<Double>?] = ["q": preference.value.q, "p": preference.value.p, "s": preference.value.s]
             let values = given.compactMapValues { $0 }
@@ -25,7 +30,11 @@ enum PreferenceRules {
                 }
             }
             if let q = preference.value.q, let p = preference.value.p, q.value > p.value {
-                diagnostics.append(.error(.invalidPreference, "q (\(NumberFormat.plain(q.value))) must not exceed p (\(NumberFormat.plain(p.value))) in the preference function on '\(id)'", at: q.location))
+                diagnostics.append(
+                    .error(
+                        .invalidPreference,
+                        "q (\(NumberFormat.plain(q.value))) must not exceed p (\(NumberFormat.plain(p.value))) in the preference function on '\(id)'",
+                        at: q.location))
             }
             return diagnostics
         }

@@ -7,7 +7,11 @@ enum ScaleRules {
             switch scale.value {
             case .numeric(let min, let max):
                 guard min < max else {
-                    return [.error(.invalidScale, "scale of '\(id)' must have min < max, found min \(NumberFormat.plain(min)) and max \(NumberFormat.plain(max))", at: scale.location)]
+                    return [
+                        .error(
+                            .invalidScale, "scale of '\(id)' must have min < max, found min \(NumberFormat.plain(min)) and max \(NumberFormat.plain(max))",
+                            at: scale.location)
+                    ]
                 }
                 return []
             case .levels(let levels):
@@ -18,13 +22,18 @@ enum ScaleRules {
                 var diagnostics: [Diagnostic] = []
                 for level in levels {
                     if let other = seen[level.value] {
-                        diagnostics.append(.error(.invalidScale, "levels '\(other)' and '\(level.label)' of '\(id)' have the same value \(NumberFormat.plain(level.value)); each level needs its own", at: level.location))
+                        diagnostics.append(
+                            .error(
+                                .invalidScale,
+                                "levels '\(other)' and '\(level.label)' of '\(id)' have the same value \(NumberFormat.plain(level.value)); each level needs its own",
+                                at: level.location))
                     } else {
                         seen[level.value] = level.label
                     }
                 }
                 if levels.count == 1 {
-                    diagnostics.append(.error(.invalidScale, "qualitative scale of '\(id)' has a single level; it cannot tell options apart", at: scale.location))
+                    diagnostics.append(
+                        .error(.invalidScale, "qualitative scale of '\(id)' has a single level; it cannot tell options apart", at: scale.location))
                 }
                 return diagnostics
             }

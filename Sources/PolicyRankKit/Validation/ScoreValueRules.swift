@@ -10,21 +10,37 @@ enum ScoreValueRules {
         for value in entry.value.value.values {
             switch (scale, value) {
             case (.numeric, .label(let label)):
-                diagnostics.append(.error(.scoreType, "score '\(label)' of \(policy) on '\(id)' is not a number; '\(id)' has a numeric scale [\(NumberFormat.plain(bounds.lowerBound)), \(NumberFormat.plain(bounds.upperBound))]", at: location))
+                diagnostics.append(
+                    .error(
+                        .scoreType,
+                        "score '\(label)' of \(policy) on '\(id)' is not a number; '\(id)' has a numeric scale [\(NumberFormat.plain(bounds.lowerBound)), \(NumberFormat.plain(bounds.upperBound))]",
+                        at: location))
             case (.levels(let levels), .number(let number)):
-                diagnostics.append(.error(.scoreType, "score \(NumberFormat.plain(number)) of \(policy) on '\(id)' must be one of its levels: \(levels.map(\.label).joined(separator: ", "))", at: location))
+                diagnostics.append(
+                    .error(
+                        .scoreType,
+                        "score \(NumberFormat.plain(number)) of \(policy) on '\(id)' must be one of its levels: \(levels.map(\.label).joined(separator: ", "))",
+                        at: location))
             case (.levels(let levels), .label(let label)):
                 if let level = scale.level(named: label) {
                     numbers.append(level.value)
                 } else {
                     let labels = levels.map(\.label)
-                    diagnostics.append(.error(.unknownLevel, "unknown level '\(label)' for '\(id)'\(Suggestion.hint(for: label, in: labels)); levels: \(labels.joined(separator: ", "))", at: location))
+                    diagnostics.append(
+                        .error(
+                            .unknownLevel,
+                            "unknown level '\(label)' for '\(id)'\(Suggestion.hint(for: label, in: labels)); levels: \(labels.joined(separator: ", "))",
+                            at: location))
                 }
             case (.numeric, .number(let number)):
                 if bounds.contains(number) {
                     numbers.append(number)
                 } else {
-                    diagnostics.append(.error(.scoreOutOfScale, "score \(NumberFormat.plain(number)) of \(policy) on '\(id)' is outside its scale [\(NumberFormat.plain(bounds.lowerBound)), \(NumberFormat.plain(bounds.upperBound))]", at: location))
+                    diagnostics.append(
+                        .error(
+                            .scoreOutOfScale,
+                            "score \(NumberFormat.plain(number)) of \(policy) on '\(id)' is outside its scale [\(NumberFormat.plain(bounds.lowerBound)), \(NumberFormat.plain(bounds.upperBound))]",
+                            at: location))
                 }
             }
         }

@@ -11,7 +11,8 @@ enum StudySettingsRules {
             if let known = Normalization(rawValue: normalization.value) {
                 let method = Methods.named(settings.method?.name.value ?? "wsm")
                 if let method, !method.normalizations.contains(known) {
-                    let error = RankError.unsupportedNormalization(method: method.name, normalization: known.rawValue, supported: method.normalizations.map(\.rawValue))
+                    let error = RankError.unsupportedNormalization(
+                        method: method.name, normalization: known.rawValue, supported: method.normalizations.map(\.rawValue))
                     diagnostics.append(.error(.unknownNormalization, error.description, at: normalization.location))
                 }
             } else {
@@ -32,7 +33,8 @@ enum StudySettingsRules {
 
     private static func expectations(_ expectations: Expectations, policies ids: [String]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        let named = [expectations.top.map { ("expect.top", $0) }].compactMap { $0 }
+        let named =
+            [expectations.top.map { ("expect.top", $0) }].compactMap { $0 }
             + (expectations.ranking?.value ?? []).map { ("expect.ranking", $0) }
         for (field, id) in named where !ids.contains(id.value) {
             diagnostics.append(.error(.unknownPolicy, "\(field) names unknown policy '\(id.value)'\(Suggestion.hint(for: id.value, in: ids))", at: id.location))
@@ -44,10 +46,17 @@ enum StudySettingsRules {
             }
         }
         if let minimum = expectations.minimumAcceptability, !(0...1).contains(minimum.value) {
-            diagnostics.append(.error(.invalidSetting, "'min_acceptability' is a share of samples between 0 and 1, found \(NumberFormat.plain(minimum.value))", at: minimum.location))
+            diagnostics.append(
+                .error(
+                    .invalidSetting, "'min_acceptability' is a share of samples between 0 and 1, found \(NumberFormat.plain(minimum.value))",
+                    at: minimum.location))
         }
         if let within = expectations.stableWithin, !(within.value > 0 && within.value <= 1) {
-            diagnostics.append(.error(.invalidSetting, "'stable_within' is a relative weight change above 0 and at most 1 (0.1 = ±10 %), found \(NumberFormat.plain(within.value))", at: within.location))
+            diagnostics.append(
+                .error(
+                    .invalidSetting,
+                    "'stable_within' is a relative weight change above 0 and at most 1 (0.1 = ±10 %), found \(NumberFormat.plain(within.value))",
+                    at: within.location))
         }
         return diagnostics
     }

@@ -4,7 +4,11 @@ enum WeightRules {
         var diagnostics: [Diagnostic] = []
         for criterion in study.allCriteria {
             if let weight = criterion.weight, weight.value < 0 {
-                diagnostics.append(.error(.invalidWeight, "weight of criterion '\(criterion.id.value)' is negative (\(NumberFormat.plain(weight.value))); weights are relative importances, 0 or more", at: weight.location))
+                diagnostics.append(
+                    .error(
+                        .invalidWeight,
+                        "weight of criterion '\(criterion.id.value)' is negative (\(NumberFormat.plain(weight.value))); weights are relative importances, 0 or more",
+                        at: weight.location))
             }
         }
         for group in siblingGroups(study) where !group.siblings.isEmpty {
@@ -18,8 +22,9 @@ enum WeightRules {
 
     /// The top-level criteria, then each internal node's children.
     static func siblingGroups(_ study: Study) -> [(name: String, siblings: [Criterion])] {
-        [("the top-level criteria", study.criteria)] + study.allCriteria.compactMap { node in
-            node.children.map { ("the children of '\(node.id.value)'", $0) }
-        }
+        [("the top-level criteria", study.criteria)]
+            + study.allCriteria.compactMap { node in
+                node.children.map { ("the children of '\(node.id.value)'", $0) }
+            }
     }
 }

@@ -33,10 +33,13 @@ public enum AHP {
                 }
             }
         }
-        var result = WeightingResult(method: "ahp", criteria: criteria, weights: w,
-                                     consistency: .init(lambdaMax: lambda, ci: ci, ri: ri, cr: cr, worstJudgement: worst))
+        var result = WeightingResult(
+            method: "ahp", criteria: criteria, weights: w,
+            consistency: .init(lambdaMax: lambda, ci: ci, ri: ri, cr: cr, worstJudgement: worst))
         if cr > acceptableRatio, let worst {
-            result.notes.append("CR \(NumberFormat.fixed(cr, 3)) > 0.1: the judgements are inconsistent. The most inconsistent is \(worst.row) vs \(worst.column): given \(fraction(worst.given)), the weights imply \(NumberFormat.fixed(worst.implied, 2)).")
+            result.notes.append(
+                "CR \(NumberFormat.fixed(cr, 3)) > 0.1: the judgements are inconsistent. The most inconsistent is \(worst.row) vs \(worst.column): given \(fraction(worst.given)), the weights imply \(NumberFormat.fixed(worst.implied, 2))."
+            )
         }
         return result
     }

@@ -12,15 +12,17 @@ public enum ObjectiveWeights {
             let column = matrix.map { $0[j] }
             let total = column.reduce(0, +)
             guard total > 0, m > 1 else { return 0 }
-            let entropy = -column.reduce(0.0) { sum, x in
-                let p = x / total
-                return p > 0 ? sum + p * log(p) : sum
-            } / log(Double(m))
+            let entropy =
+                -column.reduce(0.0) { sum, x in
+                    let p = x / total
+                    return p > 0 ? sum + p * log(p) : sum
+                } / log(Double(m))
             return 1 - entropy
         }
         let total = divergence.reduce(0, +)
-        return WeightingResult(method: "entropy", criteria: criteria,
-                               weights: divergence.map { total > 0 ? $0 / total : 1 / Double(criteria.count) })
+        return WeightingResult(
+            method: "entropy", criteria: criteria,
+            weights: divergence.map { total > 0 ? $0 / total : 1 / Double(criteria.count) })
     }
 
     /// CRITIC (Diakoulaki, Mavrotas & Papayannakis 1995, Computers & OR 22(7)): scores scaled
@@ -55,7 +57,8 @@ public enum ObjectiveWeights {
             return deviations[j] * conflict
         }
         let total = information.reduce(0, +)
-        return WeightingResult(method: "critic", criteria: criteria,
-                               weights: information.map { total > 0 ? $0 / total : 1 / Double(n) })
+        return WeightingResult(
+            method: "critic", criteria: criteria,
+            weights: information.map { total > 0 ? $0 / total : 1 / Double(n) })
     }
 }

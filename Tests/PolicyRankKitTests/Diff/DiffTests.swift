@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PolicyRankKit
 
 /// `diff` on pairs of in-memory studies with known changes.

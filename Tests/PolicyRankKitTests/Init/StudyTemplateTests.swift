@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PolicyRankKit
 
 /// The study `policyrank init` writes is the first thing a new user runs: it must be clean.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PolicyRankKit
 
 @Suite struct ScalarAndSuggestionTests {
@@ -26,7 +27,7 @@ import Testing
     @Test func findsTheFirstInvalidUTF8Byte() {
         #expect(YAMLFile.firstInvalidUTF8(Array("a: é\n".utf8)) == nil)
         #expect(YAMLFile.firstInvalidUTF8([0x61, 0x0A, 0x62, 0xFF]) ?? (0, 0) == (2, 2))
-        #expect(YAMLFile.firstInvalidUTF8([0xE2, 0x82]) ?? (0, 0) == (1, 1)) // truncated sequence
+        #expect(YAMLFile.firstInvalidUTF8([0xE2, 0x82]) ?? (0, 0) == (1, 1))  // truncated sequence
     }
 
     @Test func deepNestingIsAnErrorNotAStackOverflow() {
@@ -48,8 +49,14 @@ import Testing
         let yaml = "base: &b {low: 1, high: 3}\ncopy: *b\n"
         let (root, diagnostics) = YAMLFile.parse(Array(yaml.utf8), file: "ok.yaml")
         #expect(diagnostics.isEmpty)
-        guard case .mapping(let pairs) = root?.content else { Issue.record("expected a mapping"); return }
-        guard case .mapping(let copy) = pairs[1].value.content else { Issue.record("alias not expanded"); return }
+        guard case .mapping(let pairs) = root?.content else {
+            Issue.record("expected a mapping")
+            return
+        }
+        guard case .mapping(let copy) = pairs[1].value.content else {
+            Issue.record("alias not expanded")
+            return
+        }
         #expect(copy.map(\.key) == ["low", "high"])
     }
 }

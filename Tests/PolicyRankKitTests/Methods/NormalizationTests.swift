@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PolicyRankKit
 
 /// The formulas of DESIGN §2's normalization table, on the column [2, 4, 6] with scale [0, 10].

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PolicyRankKit
 
 /// Each method against published worked examples, at the precision the source prints.
@@ -18,8 +19,10 @@ import Testing
     }
 
     /// |actual − printed| ≤ half a unit in the last printed decimal.
-    static func expectPrinted(_ actual: [Double], _ printed: [Double], decimals: Int, _ comment: Comment? = nil,
-                              sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    static func expectPrinted(
+        _ actual: [Double], _ printed: [Double], decimals: Int, _ comment: Comment? = nil,
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) {
         let tolerance = 0.5 * pow(10, -Double(decimals)) + 1e-12
         #expect(actual.count == printed.count, comment, sourceLocation: sourceLocation)
         for (a, p) in zip(actual, printed) {
@@ -107,9 +110,10 @@ import Testing
         ]
         let x = (0..<4).map { i in columns.map { $0[i] } }
         let p: [Double] = [7280, 4, 13.4, 7.4, 3, 1662, 3, 3, 13.8, 3, 766240, 17820]
-        let study = StudyBuilder.paper(x, weights: [20, 5, 5, 1.67, 1.67, 11.67, 11.67, 5, 5, 16.67, 8.33, 8.33],
-                                       types: [-1, -1, -1, -1, -1, 1, -1, -1, 1, -1, 1, 1],
-                                       preferences: p.map { ("v-shape", q: nil, p: $0) })
+        let study = StudyBuilder.paper(
+            x, weights: [20, 5, 5, 1.67, 1.67, 11.67, 11.67, 5, 5, 16.67, 8.33, 8.33],
+            types: [-1, -1, -1, -1, -1, 1, -1, -1, 1, -1, 1, 1],
+            preferences: p.map { ("v-shape", q: nil, p: $0) })
         Self.expectPrinted(try Self.scores(study, RankOptions(method: "promethee2")), [-0.0445, 0.1884, -0.0954, -0.0485], decimals: 4)
     }
 
@@ -118,8 +122,10 @@ import Testing
     /// Goswami & Mitra (2020), Int. J. Data and Network Science 4(1) (via pyrepo-mcda):
     /// utility degree N/100 printed to 5 decimals.
     @Test func coprasGoswamiAndMitra2020() throws {
-        let x: [[Double]] = [[80, 16, 2, 5], [110, 32, 2, 9], [130, 64, 4, 9], [185, 64, 4, 1], [135, 64, 3, 4],
-                             [140, 32, 3, 5], [185, 64, 6, 7], [110, 16, 3, 3], [120, 16, 4, 3], [340, 128, 6, 5]]
+        let x: [[Double]] = [
+            [80, 16, 2, 5], [110, 32, 2, 9], [130, 64, 4, 9], [185, 64, 4, 1], [135, 64, 3, 4],
+            [140, 32, 3, 5], [185, 64, 6, 7], [110, 16, 3, 3], [120, 16, 4, 3], [340, 128, 6, 5],
+        ]
         let study = StudyBuilder.paper(x, weights: [0.60338, 0.13639, 0.19567, 0.06456], types: [-1, 1, 1, 1])
         let utility = try Self.detail(study, RankOptions(method: "copras"), "utility").map { $0 / 100 }
         Self.expectPrinted(utility, [1, 0.85262, 0.91930, 0.68523, 0.80515, 0.72587, 0.83436, 0.79758, 0.79097, 0.79533], decimals: 5)
@@ -128,8 +134,10 @@ import Testing
     /// Uysal & İnan (2022), "Performance evaluation of research assistants by COPRAS method"
     /// (via scikit-criteria): N in percent, printed to 4 decimals.
     @Test func coprasUysalAndInan2022() throws {
-        let x: [[Double]] = [[3.57, 4.00, 4.00, 83.75, 3, 9, 1], [3.07, 3.95, 4.00, 83.00, 3, 1, 3], [3.23, 3.54, 3.46, 66.00, 4, 0, 2],
-                             [3.42, 3.96, 4.00, 70.00, 5, 5, 7], [2.56, 3.37, 3.79, 82.00, 4, 4, 5]]
+        let x: [[Double]] = [
+            [3.57, 4.00, 4.00, 83.75, 3, 9, 1], [3.07, 3.95, 4.00, 83.00, 3, 1, 3], [3.23, 3.54, 3.46, 66.00, 4, 0, 2],
+            [3.42, 3.96, 4.00, 70.00, 5, 5, 7], [2.56, 3.37, 3.79, 82.00, 4, 4, 5],
+        ]
         let study = StudyBuilder.paper(x, weights: Array(repeating: 1, count: 7), types: [1, 1, 1, 1, -1, 1, 1])
         Self.expectPrinted(try Self.detail(study, RankOptions(method: "copras"), "utility"), [100, 78.8501, 63.3837, 98.6506, 86.8878], decimals: 4)
     }
@@ -139,9 +147,11 @@ import Testing
     /// Yazdani, Torkayesh, Santibanez-Gonzalez & Otaghsara (2020), Sustainable Operations and
     /// Computers 1 (via pymcdm): appraisal scores printed to 3 decimals.
     @Test func edasYazdani2020() throws {
-        let x: [[Double]] = [[3873, 39.55, 0.27, 0.87, 150, 0.07, 12, 2130], [5067, 67.26, 0.23, 0.23, 40, 0.02, 21, 2200],
-                             [2213, 24.69, 0.08, 0.17, 200, 0.04, 35, 570], [6243, 132, 0.07, 0.25, 100, 0.04, 16, 100],
-                             [8312, 460.47, 0.05, 0.21, 25, 0.1, 25, 200]]
+        let x: [[Double]] = [
+            [3873, 39.55, 0.27, 0.87, 150, 0.07, 12, 2130], [5067, 67.26, 0.23, 0.23, 40, 0.02, 21, 2200],
+            [2213, 24.69, 0.08, 0.17, 200, 0.04, 35, 570], [6243, 132, 0.07, 0.25, 100, 0.04, 16, 100],
+            [8312, 460.47, 0.05, 0.21, 25, 0.1, 25, 200],
+        ]
         let study = StudyBuilder.paper(x, weights: [0.131, 0.113, 0.126, 0.125, 0.126, 0.129, 0.132, 0.117], types: [-1, -1, -1, 1, 1, -1, 1, 1])
         Self.expectPrinted(try Self.scores(study, RankOptions(method: "edas")), [0.841, 0.632, 0.883, 0.457, 0.104], decimals: 3)
     }
@@ -151,7 +161,9 @@ import Testing
     /// Siregar, Tampubolon, Parapat, Malau & Hutagalung (2021), IOP Conf. Ser. 1088:012022
     /// (via pymcdm): weighted ratio system with a cost criterion, y printed to 4 decimals.
     @Test func mooraSiregar2021() throws {
-        let x: [[Double]] = [[1.5, 3, 5, 3.3], [2, 7, 5, 3.35], [3, 1, 5, 3.07], [2.2, 4, 5, 3.5], [2, 5, 3, 3.09], [3.2, 2, 3, 3.48], [2.775, 3, 5, 3.27]]
+        let x: [[Double]] = [
+            [1.5, 3, 5, 3.3], [2, 7, 5, 3.35], [3, 1, 5, 3.07], [2.2, 4, 5, 3.5], [2, 5, 3, 3.09], [3.2, 2, 3, 3.48], [2.775, 3, 5, 3.27],
+        ]
         let study = StudyBuilder.paper(x, weights: [0.3, 0.2, 0.1, 0.4], types: [-1, 1, 1, 1])
         Self.expectPrinted(try Self.scores(study, RankOptions(method: "moora")), [0.1801, 0.2345, 0.0625, 0.1757, 0.1683, 0.0742, 0.1197], decimals: 4)
     }
@@ -161,16 +173,18 @@ import Testing
     /// Dezert, Tchamova, Han & Tacnet (2020), FUSION, example A (via pymcdm): bounds per
     /// criterion, d printed to 4 decimals (lower is better).
     @Test func spotisDezert2020ExampleA() throws {
-        let study = StudyBuilder.paper([[10.5, -3.1, 1.7], [-4.7, 0, 3.4], [8.1, 0.3, 1.3], [3.2, 7.3, -5.3]],
-                                       weights: [0.2, 0.3, 0.5], types: [1, -1, 1], bounds: [-5...12, -6...10, -8...5])
+        let study = StudyBuilder.paper(
+            [[10.5, -3.1, 1.7], [-4.7, 0, 3.4], [8.1, 0.3, 1.3], [3.2, 7.3, -5.3]],
+            weights: [0.2, 0.3, 0.5], types: [1, -1, 1], bounds: [-5...12, -6...10, -8...5])
         Self.expectPrinted(try Self.scores(study, RankOptions(method: "spotis")), [0.1989, 0.3705, 0.3063, 0.7491], decimals: 4)
     }
 
     /// Dezert et al. (2020), example B (cars), weights (5, 4, 4, 1, 3)/17.
     @Test func spotisDezert2020ExampleB() throws {
-        let study = StudyBuilder.paper([[15000, 4.3, 99, 42, 737], [15290, 5.0, 116, 42, 892], [15350, 5.0, 114, 45, 952], [15490, 5.3, 123, 45, 1120]],
-                                       weights: [5, 4, 4, 1, 3], types: [-1, -1, -1, 1, 1],
-                                       bounds: [14000...16000, 3...8, 80...140, 35...60, 650...1300])
+        let study = StudyBuilder.paper(
+            [[15000, 4.3, 99, 42, 737], [15290, 5.0, 116, 42, 892], [15350, 5.0, 114, 45, 952], [15490, 5.3, 123, 45, 1120]],
+            weights: [5, 4, 4, 1, 3], types: [-1, -1, -1, 1, 1],
+            bounds: [14000...16000, 3...8, 80...140, 35...60, 650...1300])
         Self.expectPrinted(try Self.scores(study, RankOptions(method: "spotis")), [0.4779, 0.5781, 0.5558, 0.5801], decimals: 4)
     }
 
@@ -194,9 +208,11 @@ import Testing
         (1.0, [0.8590, 0.8194, 0.8430, 0.9420, 0.8645, 0.8315, 0.8552, 0.8983, 0.9067, 0.8784]),
     ])
     func waspasChakraborty2015(lambda: Double, printed: [Double]) throws {
-        let x: [[Double]] = [[581818, 54.49, 3, 5500], [595454, 49.73, 3, 4500], [586060, 51.24, 3, 5000], [522727, 45.71, 3, 5800],
-                             [561818, 52.66, 3, 5200], [543030, 74.46, 4, 5600], [522727, 75.42, 4, 5800], [486970, 62.62, 4, 5600],
-                             [509394, 65.87, 4, 6400], [513333, 70.67, 4, 6000]]
+        let x: [[Double]] = [
+            [581818, 54.49, 3, 5500], [595454, 49.73, 3, 4500], [586060, 51.24, 3, 5000], [522727, 45.71, 3, 5800],
+            [561818, 52.66, 3, 5200], [543030, 74.46, 4, 5600], [522727, 75.42, 4, 5800], [486970, 62.62, 4, 5600],
+            [509394, 65.87, 4, 6400], [513333, 70.67, 4, 6000],
+        ]
         let study = StudyBuilder.paper(x, weights: [0.467, 0.160, 0.095, 0.278], types: [-1, -1, -1, 1])
         let scores = try Self.scores(study, RankOptions(method: "waspas", parameters: [("lambda", lambda)]))
         for (a, p) in zip(scores, printed) { #expect(abs(a - p) <= 1e-4, "\(a) vs printed \(p)") }

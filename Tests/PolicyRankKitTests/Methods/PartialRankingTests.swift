@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PolicyRankKit
 
 /// A ranking can say that two options cannot be compared (the outranking methods of the
@@ -20,8 +21,9 @@ import Testing
         let entries = ids.indices.map { i in
             Ranking.Entry(rank: relations.rank(i), id: ids[i], name: ids[i].uppercased(), score: 0)
         }.sorted { $0.rank != $1.rank ? $0.rank < $1.rank : $0.id < $1.id }
-        var ranking = Ranking(title: nil, method: "test", normalization: .none, parameters: [], perspective: nil, better: .higher,
-                              criteria: [], entries: entries, compromise: nil)
+        var ranking = Ranking(
+            title: nil, method: "test", normalization: .none, parameters: [], perspective: nil, better: .higher,
+            criteria: [], entries: entries, compromise: nil)
         ranking.relations = relations
         return ranking
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PolicyRankKit
 
 /// The O(n log n) flows must equal the O(n²) definition for every piecewise-linear function.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PolicyRankKit
 
 /// Properties every ranking must keep, over seeded random studies.
@@ -8,8 +9,9 @@ import Testing
     static func randomStudy(seed: UInt64, options: Int = 6, criteria: Int = 5) -> Study {
         var random = SplitMix64(state: seed)
         let leaves = (0..<criteria).map { j in
-            StudyBuilder.leaf("c\(j)", Bool.random(using: &random) ? .benefit : .cost,
-                              weight: Double.random(in: 0.1...10, using: &random), scale: 0...12)
+            StudyBuilder.leaf(
+                "c\(j)", Bool.random(using: &random) ? .benefit : .cost,
+                weight: Double.random(in: 0.1...10, using: &random), scale: 0...12)
         }
         let rows = (0..<options).map { i in
             ("o\(i)", (0..<criteria).map { _ in Double(Int.random(in: 1...9, using: &random)) })
@@ -48,7 +50,11 @@ import Testing
     func scalingAllWeightsChangesNothing(seed: UInt64) throws {
         let study = Self.randomStudy(seed: seed)
         var scaled = study
-        scaled.criteria = study.criteria.map { var c = $0; c.weight?.value *= 37.5; return c }
+        scaled.criteria = study.criteria.map {
+            var c = $0
+            c.weight?.value *= 37.5
+            return c
+        }
         for choice in Self.choices {
             let original = try RankingEngine.rank(study, options: choice)
             let rescaled = try RankingEngine.rank(scaled, options: choice)
@@ -101,7 +107,7 @@ import Testing
     @Test func equalScoresShareARankAndTheNextRankSkips() {
         let ranked = CompetitionRanking.rank(scores: [0.5, 0.9, 0.5 + 1e-12, 0.1], ids: ["d", "a", "c", "b"], better: .higher)
         #expect(ranked.map(\.rank) == [1, 2, 2, 4])
-        #expect(ranked.map(\.index) == [1, 2, 0, 3]) // the tied pair listed by id: c before d
+        #expect(ranked.map(\.index) == [1, 2, 0, 3])  // the tied pair listed by id: c before d
         let lowerBetter = CompetitionRanking.rank(scores: [0.3, 0.1, 0.1], ids: ["a", "b", "c"], better: .lower)
         #expect(lowerBetter.map(\.rank) == [1, 1, 3])
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PolicyRankKit
 
 /// Ties within 1e-9 grouped as a strict weak ordering: a chain of scores each within the

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PolicyRankKit
 
 @Suite struct WeightedSumTests {
@@ -8,9 +9,11 @@ import Testing
     @Test func reproducesTriantaphyllousExample() throws {
         let weights = [0.20, 0.15, 0.40, 0.25]
         let criteria = weights.enumerated().map { StudyBuilder.leaf("c\($0 + 1)", weight: $1, scale: 0...100) }
-        let study = StudyBuilder.study(criteria: criteria, options: [
-            ("a1", [25, 20, 15, 30]), ("a2", [10, 30, 20, 30]), ("a3", [30, 10, 30, 10]),
-        ])
+        let study = StudyBuilder.study(
+            criteria: criteria,
+            options: [
+                ("a1", [25, 20, 15, 30]), ("a2", [10, 30, 20, 30]), ("a3", [30, 10, 30, 10]),
+            ])
         let ranking = try RankingEngine.rank(study, options: RankOptions(normalization: "none"))
         let scores = Dictionary(uniqueKeysWithValues: ranking.entries.map { ($0.id, NumberFormat.fixed($0.score, 2)) })
         #expect(scores == ["a1": "21.50", "a2": "22.00", "a3": "22.00"])
@@ -61,11 +64,12 @@ import Testing
 
     @Test func valueFunctionsApplyBeforeAggregation() throws {
         var cost = StudyBuilder.leaf("cost", .cost, scale: 0...1000)
-        cost.valueFunction = Located([
-            ValueFunctionPoint(x: 0, v: 1, location: StudyBuilder.here),
-            ValueFunctionPoint(x: 500, v: 0.6, location: StudyBuilder.here),
-            ValueFunctionPoint(x: 1000, v: 0, location: StudyBuilder.here),
-        ], at: StudyBuilder.here)
+        cost.valueFunction = Located(
+            [
+                ValueFunctionPoint(x: 0, v: 1, location: StudyBuilder.here),
+                ValueFunctionPoint(x: 500, v: 0.6, location: StudyBuilder.here),
+                ValueFunctionPoint(x: 1000, v: 0, location: StudyBuilder.here),
+            ], at: StudyBuilder.here)
         let study = StudyBuilder.study(criteria: [cost], options: [("cheap", [250]), ("dear", [750])])
         let ranking = try RankingEngine.rank(study)
         #expect(ranking.entries.map(\.id) == ["cheap", "dear"])

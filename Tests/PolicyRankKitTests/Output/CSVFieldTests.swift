@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PolicyRankKit
 
 @Suite struct CSVFieldTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PolicyRankKit
 
 /// Each chart renderer on a tiny input against its golden SVG (`Golden/Report/*.svg`);
@@ -15,22 +16,28 @@ import Testing
         #expect(actual == expected, sourceLocation: sourceLocation)
     }
 
-    static let bar = BarChart.Input(title: "Scores", axisLabel: "Score", bars: [
-        .init(label: "Alpha <b>", value: 0.62),
-        .init(label: "Beta & \"Gamma\"", value: 0.35),
-        .init(label: "Delta", value: -0.1),
-    ])
+    static let bar = BarChart.Input(
+        title: "Scores", axisLabel: "Score",
+        bars: [
+            .init(label: "Alpha <b>", value: 0.62),
+            .init(label: "Beta & \"Gamma\"", value: 0.35),
+            .init(label: "Delta", value: -0.1),
+        ])
 
     static let stacked = StackedBarChart.Input(
         title: "Contributions", axisLabel: "Score",
-        series: [.init(label: "Cost", color: Palette.categorical(0)), .init(label: "Harm <x>", color: Palette.categorical(1)),
-                 .init(label: "Speed", color: Palette.tint(Palette.categorical(1), 0.5))],
+        series: [
+            .init(label: "Cost", color: Palette.categorical(0)), .init(label: "Harm <x>", color: Palette.categorical(1)),
+            .init(label: "Speed", color: Palette.tint(Palette.categorical(1), 0.5)),
+        ],
         rows: [.init(label: "Alpha", values: [0.2, 0.3, 0.1]), .init(label: "Beta", values: [0.4, 0, 0.05])])
 
     static let tornado = TornadoChart.Input(
         title: "Lead of alpha", axisLabel: "Lead", base: 0.05, lowLegend: "weight 0", highLegend: "weight 1",
-        rows: [.init(label: "Cost", atLow: 0.02, atHigh: 0.1), .init(label: "Harm", atLow: 0.2, atHigh: -0.15),
-               .init(label: "Speed", atLow: 0.04, atHigh: 0.06)],
+        rows: [
+            .init(label: "Cost", atLow: 0.02, atHigh: 0.1), .init(label: "Harm", atLow: 0.2, atHigh: -0.15),
+            .init(label: "Speed", atLow: 0.04, atHigh: 0.06),
+        ],
         reference: .init(value: 0, label: "top changes"), decimals: 2)
 
     static let heat = HeatMap.Input(
@@ -51,7 +58,7 @@ import Testing
         let titled = svg.components(separatedBy: "><title>").count - 1
         #expect(marks > 0)
         #expect(titled == marks)
-        #expect(svg.contains("\n<title>")) // the chart's own title
+        #expect(svg.contains("\n<title>"))  // the chart's own title
         #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\""))
         #expect(!svg.contains("<b>") && !svg.contains("<x>") && !svg.contains("<i>"))
     }

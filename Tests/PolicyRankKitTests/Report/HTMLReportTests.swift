@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PolicyRankKit
 
 @Suite struct HTMLReportTests {
@@ -98,7 +99,7 @@ import Testing
         let study = Validator.validate(path: Fixtures.repositoryRoot.path).study
         let html = try Self.render(study)
         for (id, _) in HTMLReport.contents { #expect(html.contains("<section id=\"\(id)\">"), "\(id)") }
-        #expect(html.components(separatedBy: "<svg ").count - 1 == 4) // weights, contributions, tornado, heat map
+        #expect(html.components(separatedBy: "<svg ").count - 1 == 4)  // weights, contributions, tornado, heat map
         #expect(html.contains("@page { size: A4"))
         #expect(!html.contains("http-equiv") && !html.contains("<link ") && !html.contains(" src=\""))
     }

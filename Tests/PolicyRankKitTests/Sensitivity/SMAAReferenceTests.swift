@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PolicyRankKit
 
 /// SMAA scores every sample through `AggregationMethod.score` and a reused workspace. This
@@ -13,7 +14,8 @@ import Testing
             for s in study.policies[p].scores.indices where Bool.random(using: &random) {
                 guard case .point(.number(let x)) = study.policies[p].scores[s].value.value else { continue }
                 let low = x - Double.random(in: 0...2, using: &random), high = x + Double.random(in: 0...2, using: &random)
-                study.policies[p].scores[s].value.value = Bool.random(using: &random)
+                study.policies[p].scores[s].value.value =
+                    Bool.random(using: &random)
                     ? .triangular(low: .number(low), likely: .number(x), high: .number(high))
                     : .uniform(low: .number(low), high: .number(high))
             }
@@ -63,8 +65,9 @@ import Testing
             #expect(!base.problem.uncertain.isEmpty)
             let reference = Self.reference(base, configuration: .init(samples: 600, seed: seed, threads: 1, blockSize: 128))
             for threads in [1, 2] {
-                let result = SMAA.run(problem: base.problem, plan: base.plan,
-                                      configuration: .init(samples: 600, seed: seed, threads: threads, blockSize: 128))
+                let result = SMAA.run(
+                    problem: base.problem, plan: base.plan,
+                    configuration: .init(samples: 600, seed: seed, threads: threads, blockSize: 128))
                 #expect(result.acceptability == reference.acceptability, "\(method), seed \(seed), \(threads) threads")
                 #expect(result.pairwise == reference.pairwise, "\(method), seed \(seed), \(threads) threads")
             }

@@ -1,11 +1,14 @@
 import Foundation
 import Testing
+
 @testable import PolicyRankKit
 
 /// SMAA-2 against cases with exact answers, within 4 Monte Carlo standard errors.
 @Suite struct SMAATests {
-    static func run(_ options: [(String, [Score])], weights: [Double], model: WeightModel = .uniform,
-                    samples: Int = 100_000, threads: Int = 2, seed: UInt64 = 11) throws -> SMAA.Result {
+    static func run(
+        _ options: [(String, [Score])], weights: [Double], model: WeightModel = .uniform,
+        samples: Int = 100_000, threads: Int = 2, seed: UInt64 = 11
+    ) throws -> SMAA.Result {
         let criteria = weights.enumerated().map { StudyBuilder.leaf("c\($0 + 1)", weight: $1, scale: 0...1) }
         var study = StudyBuilder.study(criteria: criteria, options: [])
         study.policies = options.map { id, scores in
@@ -78,9 +81,13 @@ import Testing
     @Test func resultsDoNotDependOnTheNumberOfThreads() throws {
         let study = RankingPropertyTests.randomStudy(seed: 5)
         var uncertain = study
-        uncertain.policies[0] = StudyBuilder.policy("o0", ["c0": .triangular(low: .number(1), likely: .number(4), high: .number(9)),
-                                                           "c1": .uniform(low: .number(2), high: .number(7)), "c2": .point(.number(3)),
-                                                           "c3": .point(.number(5)), "c4": .point(.number(6))])
+        uncertain.policies[0] = StudyBuilder.policy(
+            "o0",
+            [
+                "c0": .triangular(low: .number(1), likely: .number(4), high: .number(9)),
+                "c1": .uniform(low: .number(2), high: .number(7)), "c2": .point(.number(3)),
+                "c3": .point(.number(5)), "c4": .point(.number(6)),
+            ])
         let one = try uncertain.smaa(configuration: .init(samples: 30_000, seed: 3, threads: 1, blockSize: 1000))
         let two = try uncertain.smaa(configuration: .init(samples: 30_000, seed: 3, threads: 2, blockSize: 1000))
         #expect(one.acceptability == two.acceptability)
@@ -117,7 +124,7 @@ import Testing
         }
         let mean = sum / Double(n), variance = squares / Double(n) - mean * mean
         #expect(abs(mean - 1) < 4 * (1 / Double(n)).squareRoot())
-        #expect(abs(variance - 1) < 4 * (8 / Double(n)).squareRoot()) // Var of X² is 20, of the estimate ≈ 8/n after centring
+        #expect(abs(variance - 1) < 4 * (8 / Double(n)).squareRoot())  // Var of X² is 20, of the estimate ≈ 8/n after centring
         SMAATests.expectNear(Double(beyond3) / Double(n), exp(-3), samples: n)
         SMAATests.expectNear(Double(beyond8) / Double(n), exp(-8), samples: n)
     }

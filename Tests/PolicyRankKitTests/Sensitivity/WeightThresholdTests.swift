@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PolicyRankKit
 
 /// Critical weights against closed forms derived by hand on tiny studies (scales 0–1, so
@@ -58,13 +59,17 @@ import Testing
         for group in study.problem.groups {
             let exact = WeightThresholds.closedForm(evaluator, group: group)
             let searched = WeightThresholds.search(evaluator, group: group)
-            #expect(exact.changes.map(\.top) == searched.changes.map(\.top), "\(group.id) \(exact.changes.map(\.weight)) \(searched.changes.map(\.weight)) \(exact.topAtZero) \(searched.topAtZero)")
+            #expect(
+                exact.changes.map(\.top) == searched.changes.map(\.top),
+                "\(group.id) \(exact.changes.map(\.weight)) \(searched.changes.map(\.weight)) \(exact.topAtZero) \(searched.topAtZero)")
             for (a, b) in zip(exact.changes, searched.changes) { #expect(abs(a.weight - b.weight) < 1e-6) }
         }
     }
 
     @Test func anInternalNodeMovesItsLeavesTogether() {
-        let tree = [StudyBuilder.group("g", weight: 1, [StudyBuilder.leaf("a", weight: 1), StudyBuilder.leaf("b", weight: 3)]), StudyBuilder.leaf("c", weight: 1)]
+        let tree = [
+            StudyBuilder.group("g", weight: 1, [StudyBuilder.leaf("a", weight: 1), StudyBuilder.leaf("b", weight: 3)]), StudyBuilder.leaf("c", weight: 1),
+        ]
         let study = StudyBuilder.study(criteria: tree, options: [("x", [1, 1, 1])])
         let problem = study.problem
         let group = problem.groups.first { $0.id == "g" }

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import PolicyRankKit
 
 /// Paths to the test fixtures and the shipped study, read from the source tree.

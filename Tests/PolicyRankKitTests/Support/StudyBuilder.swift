@@ -4,8 +4,10 @@
 enum StudyBuilder {
     static let here = SourceLocation(file: "memory.yaml", line: 1, column: 1)
 
-    static func leaf(_ id: String, _ direction: Direction = .benefit, weight: Double = 1,
-                     scale: ClosedRange<Double> = 0...10) -> Criterion {
+    static func leaf(
+        _ id: String, _ direction: Direction = .benefit, weight: Double = 1,
+        scale: ClosedRange<Double> = 0...10
+    ) -> Criterion {
         var criterion = Criterion(id: Located(id, at: here), location: here)
         criterion.weight = Located(weight, at: here)
         criterion.direction = Located(direction, at: here)
@@ -56,16 +58,19 @@ struct SplitMix64: RandomNumberGenerator {
 extension StudyBuilder {
     /// A study from a paper's decision matrix: options a1…, criteria c1…, types +1 benefit
     /// / −1 cost. Scales default to a margin around the data (only `scale` and SPOTIS read them).
-    static func paper(_ x: [[Double]], weights: [Double], types: [Int], bounds: [ClosedRange<Double>]? = nil,
-                      preferences: [(String, q: Double?, p: Double?)]? = nil) -> Study {
+    static func paper(
+        _ x: [[Double]], weights: [Double], types: [Int], bounds: [ClosedRange<Double>]? = nil,
+        preferences: [(String, q: Double?, p: Double?)]? = nil
+    ) -> Study {
         let criteria = weights.indices.map { j -> Criterion in
             let column = x.map { $0[j] }
             let scale = bounds?[j] ?? ((column.min() ?? 0) - 1)...((column.max() ?? 0) + 1)
             var criterion = leaf("c\(j + 1)", types[j] > 0 ? .benefit : .cost, weight: weights[j], scale: scale)
             if let preference = preferences?[j] {
-                criterion.preference = Located(PreferenceFunction(
-                    function: Located(preference.0, at: here),
-                    q: preference.q.map { Located($0, at: here) }, p: preference.p.map { Located($0, at: here) }, s: nil), at: here)
+                criterion.preference = Located(
+                    PreferenceFunction(
+                        function: Located(preference.0, at: here),
+                        q: preference.q.map { Located($0, at: here) }, p: preference.p.map { Located($0, at: here) }, s: nil), at: here)
             }
             return criterion
         }

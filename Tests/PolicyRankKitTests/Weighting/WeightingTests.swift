@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PolicyRankKit
 
 /// Weighting methods against published examples, at the precision printed.
@@ -32,13 +33,15 @@ import Testing
 
     /// Xu (2004), EJOR 156(2): entropy weights [0.4630, 0.3992, 0.1378, 0.0000] (via pyrepo-mcda).
     @Test func entropyXu2004() {
-        let result = ObjectiveWeights.entropy(criteria: ["a", "b", "c", "d"], matrix: [[30, 30, 38, 29], [19, 54, 86, 29], [19, 15, 85, 28.9], [68, 70, 60, 29]])
+        let result = ObjectiveWeights.entropy(
+            criteria: ["a", "b", "c", "d"], matrix: [[30, 30, 38, 29], [19, 54, 86, 29], [19, 15, 85, 28.9], [68, 70, 60, 29]])
         PaperExampleTests.expectPrinted(result.weights, [0.4630, 0.3992, 0.1378, 0.0000], decimals: 4)
     }
 
     /// Zavadskas & Podvezko (2016), IJITDM 15(2): [0.1146, 0.1981, 0.4185, 0.2689] on raw scores.
     @Test func entropyZavadskasAndPodvezko2016() {
-        let result = ObjectiveWeights.entropy(criteria: ["a", "b", "c", "d"], matrix: [[3.0, 100, 10, 7], [2.5, 80, 8, 5], [1.8, 50, 20, 11], [2.2, 70, 12, 9]])
+        let result = ObjectiveWeights.entropy(
+            criteria: ["a", "b", "c", "d"], matrix: [[3.0, 100, 10, 7], [2.5, 80, 8, 5], [1.8, 50, 20, 11], [2.2, 70, 12, 9]])
         PaperExampleTests.expectPrinted(result.weights, [0.1146, 0.1981, 0.4185, 0.2689], decimals: 4)
     }
 

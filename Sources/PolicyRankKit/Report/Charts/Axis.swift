@@ -12,7 +12,10 @@ struct Axis {
     init(covering values: [Double], includeZero: Bool = true, targetTicks: Int = 5) {
         let finite = values.filter(\.isFinite)
         var low = finite.min() ?? 0, high = finite.max() ?? 1
-        if includeZero { low = min(low, 0); high = max(high, 0) }
+        if includeZero {
+            low = min(low, 0)
+            high = max(high, 0)
+        }
         if high - low < 1e-12 { high = low + 1 }
         let raw = (high - low) / Double(max(targetTicks, 1))
         let magnitude = pow(10, floor(log10(raw)))

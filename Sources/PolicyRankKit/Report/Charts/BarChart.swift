@@ -47,8 +47,9 @@ public enum BarChart {
             let end = axis.position(bar.value, from: left, to: right)
             let value = NumberFormat.fixed(bar.value, input.decimals)
             svg += SVG.text(SVG.fit(bar.label, width: labelWidth - 8), x: left - 6, y: y + rowHeight / 2 + 4, anchor: .end)
-            svg += SVG.rect(x: min(zero, end), y: y + (rowHeight - barHeight) / 2, width: abs(end - zero), height: barHeight,
-                            fill: input.color, title: bar.hover ?? "\(bar.label): \(value)")
+            svg += SVG.rect(
+                x: min(zero, end), y: y + (rowHeight - barHeight) / 2, width: abs(end - zero), height: barHeight,
+                fill: input.color, title: bar.hover ?? "\(bar.label): \(value)")
             svg += SVG.text(value, x: max(zero, end) + 4, y: y + rowHeight / 2 + 4, fill: "#333333")
         }
         svg += SVG.line(x1: zero, y1: top, x2: zero, y2: bottom, stroke: "#333333")

@@ -10,8 +10,10 @@ public enum HeatMap {
         /// What a cell means, for its hover text: "community takes Rank 1 in 61.0% of samples".
         public var hover: @Sendable (_ row: String, _ column: String, _ percent: String) -> String
 
-        public init(title: String, rowLabels: [String], columnLabels: [String], values: [[Double]],
-                    hover: @escaping @Sendable (String, String, String) -> String = { "\($0), \($1): \($2)" }) {
+        public init(
+            title: String, rowLabels: [String], columnLabels: [String], values: [[Double]],
+            hover: @escaping @Sendable (String, String, String) -> String = { "\($0), \($1): \($2)" }
+        ) {
             self.title = title
             self.rowLabels = rowLabels
             self.columnLabels = columnLabels
@@ -42,8 +44,9 @@ public enum HeatMap {
                 let value = row < input.values.count && column < input.values[row].count ? input.values[row][column] : 0
                 let percent = NumberFormat.fixed(100 * value, 1) + "%"
                 let x = left + cellWidth * Double(column)
-                svg += SVG.rect(x: x, y: y, width: cellWidth, height: cellHeight, fill: Palette.sequential(value),
-                                title: input.hover(label, columnLabel, percent), stroke: "#FFFFFF")
+                svg += SVG.rect(
+                    x: x, y: y, width: cellWidth, height: cellHeight, fill: Palette.sequential(value),
+                    title: input.hover(label, columnLabel, percent), stroke: "#FFFFFF")
                 svg += SVG.text(percent, x: x + cellWidth / 2, y: y + cellHeight / 2 + 4, anchor: .middle, fill: Palette.sequentialText(value))
             }
         }

@@ -27,8 +27,10 @@ enum SVG {
             + "font-family=\"\(fontFamily)\" font-size=\"\(number(fontSize))\">\n<title>\(escape(title))</title>\n"
     }
 
-    static func rect(x: Double, y: Double, width: Double, height: Double, fill: String, title: String,
-                     stroke: String? = nil) -> String {
+    static func rect(
+        x: Double, y: Double, width: Double, height: Double, fill: String, title: String,
+        stroke: String? = nil
+    ) -> String {
         let outline = stroke.map { " stroke=\"\($0)\" stroke-width=\"1\"" } ?? ""
         return "<rect x=\"\(number(x))\" y=\"\(number(y))\" width=\"\(number(max(width, 0)))\" height=\"\(number(max(height, 0)))\" "
             + "fill=\"\(fill)\"\(outline)><title>\(escape(title))</title></rect>\n"
@@ -36,17 +38,22 @@ enum SVG {
 
     enum Anchor: String { case start, middle, end }
 
-    static func text(_ content: String, x: Double, y: Double, anchor: Anchor = .start, fill: String = "#000000",
-                     weight: String? = nil, size: Double? = nil) -> String {
+    static func text(
+        _ content: String, x: Double, y: Double, anchor: Anchor = .start, fill: String = "#000000",
+        weight: String? = nil, size: Double? = nil
+    ) -> String {
         let bold = weight.map { " font-weight=\"\($0)\"" } ?? ""
         let fontSize = size.map { " font-size=\"\(number($0))\"" } ?? ""
         return "<text x=\"\(number(x))\" y=\"\(number(y))\" text-anchor=\"\(anchor.rawValue)\" fill=\"\(fill)\"\(bold)\(fontSize)>\(escape(content))</text>\n"
     }
 
-    static func line(x1: Double, y1: Double, x2: Double, y2: Double, stroke: String = "#000000",
-                     width: Double = 1, dash: String? = nil) -> String {
+    static func line(
+        x1: Double, y1: Double, x2: Double, y2: Double, stroke: String = "#000000",
+        width: Double = 1, dash: String? = nil
+    ) -> String {
         let dashes = dash.map { " stroke-dasharray=\"\($0)\"" } ?? ""
-        return "<line x1=\"\(number(x1))\" y1=\"\(number(y1))\" x2=\"\(number(x2))\" y2=\"\(number(y2))\" stroke=\"\(stroke)\" stroke-width=\"\(number(width))\"\(dashes)/>\n"
+        return
+            "<line x1=\"\(number(x1))\" y1=\"\(number(y1))\" x2=\"\(number(x2))\" y2=\"\(number(y2))\" stroke=\"\(stroke)\" stroke-width=\"\(number(width))\"\(dashes)/>\n"
     }
 
     /// A label cut to `width` pixels with an ellipsis; the full text stays in the mark's title.

@@ -56,8 +56,9 @@ public enum StackedBarChart {
         var svg = SVG.open(width: width, height: height, title: input.title)
         svg += axis.render(left: left, right: right, top: top, bottom: bottom, title: input.axisLabel)
         for (index, row) in input.rows.enumerated() {
-            svg += bar(row, series: input.series, axis: axis, y: top + rowHeight * Double(index), left: left, right: right,
-                       labelWidth: labelWidth, decimals: input.decimals)
+            svg += bar(
+                row, series: input.series, axis: axis, y: top + rowHeight * Double(index), left: left, right: right,
+                labelWidth: labelWidth, decimals: input.decimals)
         }
         let zero = axis.position(0, from: left, to: right)
         svg += SVG.line(x1: zero, y1: top, x2: zero, y2: bottom, stroke: "#333333")
@@ -65,8 +66,10 @@ public enum StackedBarChart {
         return svg + "</svg>\n"
     }
 
-    private static func bar(_ row: Row, series: [Series], axis: Axis, y: Double, left: Double, right: Double,
-                            labelWidth: Double, decimals: Int) -> String {
+    private static func bar(
+        _ row: Row, series: [Series], axis: Axis, y: Double, left: Double, right: Double,
+        labelWidth: Double, decimals: Int
+    ) -> String {
         var svg = SVG.text(SVG.fit(row.label, width: labelWidth - 8), x: left - 6, y: y + rowHeight / 2 + 4, anchor: .end)
         var positive = 0.0, negative = 0.0
         let total = row.values.reduce(0, +)
@@ -74,9 +77,10 @@ public enum StackedBarChart {
             let start = value > 0 ? positive : negative + value
             if value > 0 { positive += value } else { negative += value }
             let x0 = axis.position(start, from: left, to: right), x1 = axis.position(start + abs(value), from: left, to: right)
-            svg += SVG.rect(x: x0, y: y + (rowHeight - barHeight) / 2, width: x1 - x0, height: barHeight, fill: part.color,
-                            title: "\(row.label) — \(part.label): \(NumberFormat.fixed(value, decimals)) of \(NumberFormat.fixed(total, decimals))",
-                            stroke: "#FFFFFF")
+            svg += SVG.rect(
+                x: x0, y: y + (rowHeight - barHeight) / 2, width: x1 - x0, height: barHeight, fill: part.color,
+                title: "\(row.label) — \(part.label): \(NumberFormat.fixed(value, decimals)) of \(NumberFormat.fixed(total, decimals))",
+                stroke: "#FFFFFF")
         }
         let end = axis.position(positive, from: left, to: right)
         return svg + SVG.text(NumberFormat.fixed(total, decimals), x: end + 4, y: y + rowHeight / 2 + 4, fill: "#333333")

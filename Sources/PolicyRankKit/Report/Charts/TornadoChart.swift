@@ -37,8 +37,10 @@ public enum TornadoChart {
         public var reference: Reference?
         public var decimals: Int
 
-        public init(title: String, axisLabel: String, base: Double, lowLegend: String, highLegend: String,
-                    rows: [Row], reference: Reference? = nil, decimals: Int = 3) {
+        public init(
+            title: String, axisLabel: String, base: Double, lowLegend: String, highLegend: String,
+            rows: [Row], reference: Reference? = nil, decimals: Int = 3
+        ) {
             self.title = title
             self.axisLabel = axisLabel
             self.base = base
@@ -79,8 +81,9 @@ public enum TornadoChart {
             let barY = y + (rowHeight - barHeight) / 2
             svg += SVG.text(SVG.fit(row.label, width: labelWidth - 8), x: left - 6, y: y + rowHeight / 2 + 4, anchor: .end)
             for (value, color, legend) in [(row.atLow, lowColor, input.lowLegend), (row.atHigh, highColor, input.highLegend)] {
-                svg += SVG.rect(x: min(x(value), x(input.base)), y: barY, width: abs(x(value) - x(input.base)), height: barHeight,
-                                fill: color, title: "\(row.label), \(legend): \(NumberFormat.fixed(value, input.decimals)) (base \(base))")
+                svg += SVG.rect(
+                    x: min(x(value), x(input.base)), y: barY, width: abs(x(value) - x(input.base)), height: barHeight,
+                    fill: color, title: "\(row.label), \(legend): \(NumberFormat.fixed(value, input.decimals)) (base \(base))")
             }
         }
         svg += SVG.line(x1: x(input.base), y1: top - 4, x2: x(input.base), y2: bottom, stroke: "#333333", width: 1.5)

@@ -14,8 +14,10 @@ public enum SMAA {
         /// only on (seed, samples), never on the number of threads.
         public var blockSize: Int
 
-        public init(samples: Int = 10_000, seed: UInt64 = 1, threads: Int = ProcessInfo.processInfo.activeProcessorCount,
-                    weightModel: WeightModel = .uniform, blockSize: Int = 4096) {
+        public init(
+            samples: Int = 10_000, seed: UInt64 = 1, threads: Int = ProcessInfo.processInfo.activeProcessorCount,
+            weightModel: WeightModel = .uniform, blockSize: Int = 4096
+        ) {
             self.samples = samples
             self.seed = seed
             self.threads = max(1, threads)
@@ -25,11 +27,14 @@ public enum SMAA {
 
         /// Explicit choices first, then `study.yaml`'s `sensitivity:` settings, then 10,000
         /// samples and seed 1.
-        public init(problem: DecisionProblem, samples: Int? = nil, seed: UInt64? = nil,
-                    threads: Int = ProcessInfo.processInfo.activeProcessorCount, weightModel: WeightModel = .uniform) {
-            self.init(samples: samples ?? problem.defaults.samples ?? 10_000,
-                      seed: seed ?? problem.defaults.seed ?? 1,
-                      threads: threads, weightModel: weightModel)
+        public init(
+            problem: DecisionProblem, samples: Int? = nil, seed: UInt64? = nil,
+            threads: Int = ProcessInfo.processInfo.activeProcessorCount, weightModel: WeightModel = .uniform
+        ) {
+            self.init(
+                samples: samples ?? problem.defaults.samples ?? 10_000,
+                seed: seed ?? problem.defaults.seed ?? 1,
+                threads: threads, weightModel: weightModel)
         }
     }
 
@@ -51,8 +56,10 @@ public enum SMAA {
 
     /// SMAA-2 for the problem under the plan's method, normalization, parameters and weights
     /// (the stated weights of the ordinal and Dirichlet models).
-    public static func run(problem decisionProblem: DecisionProblem, plan: RankingPlan, configuration: Configuration,
-                           progress: (@Sendable (Double) -> Void)? = nil) -> Result {
+    public static func run(
+        problem decisionProblem: DecisionProblem, plan: RankingPlan, configuration: Configuration,
+        progress: (@Sendable (Double) -> Void)? = nil
+    ) -> Result {
         let problem = SMAAProblem(problem: decisionProblem, plan: plan)
         let sampler = WeightSampler(model: configuration.weightModel, stated: problem.stated)
         let firstHalf: (@Sendable (Double) -> Void)? = progress.map { report in { @Sendable fraction in report(fraction / 2) } }
@@ -61,7 +68,7 @@ public enum SMAA {
             let sampler = sampler.localCopy()
             let scorer = problem.makeScorer()
             var weights = problem.stated.map { $0 }
-            var values = problem.base.map { $0 } // a block-local buffer, not shared with other threads
+            var values = problem.base.map { $0 }  // a block-local buffer, not shared with other threads
             values.withUnsafeMutableBufferPointer { values in
                 problem.withLocalCells { cells, curves in
                     for _ in 0..<count {
@@ -100,8 +107,10 @@ public enum SMAA {
 
     /// p_i^c: with each option's central weights fixed, how often sampled scores keep it first.
     /// Without uncertain scores this is 0 or 1 and needs one evaluation, not a Monte Carlo pass.
-    private static func confidenceFactors(_ problem: SMAAProblem, central: [[Double]?], configuration: Configuration,
-                                          progress: (@Sendable (Double) -> Void)?) -> [Double?] {
+    private static func confidenceFactors(
+        _ problem: SMAAProblem, central: [[Double]?], configuration: Configuration,
+        progress: (@Sendable (Double) -> Void)?
+    ) -> [Double?] {
         guard !problem.uncertain.isEmpty else {
             let scorer = problem.makeScorer()
             return central.enumerated().map { i, weights -> Double? in

@@ -81,8 +81,10 @@ struct SMAAProblem: Sendable {
     }
 
     /// Draws every uncertain cell into `values` (raw units, then the leaf's value function).
-    func drawUncertain(_ cells: UnsafeBufferPointer<UncertainCell>, curves: UnsafeBufferPointer<Double>,
-                       into values: UnsafeMutableBufferPointer<Double>, _ random: inout RandomStream) {
+    func drawUncertain(
+        _ cells: UnsafeBufferPointer<UncertainCell>, curves: UnsafeBufferPointer<Double>,
+        into values: UnsafeMutableBufferPointer<Double>, _ random: inout RandomStream
+    ) {
         for cell in cells {
             let u = random.unit()
             var x: Double
@@ -130,8 +132,9 @@ final class SampleScorer {
         method = problem.method
         better = problem.method.better
         // The block's own copy of the parameters; values and weights are set per sample.
-        input = ScoringInput(values: UnsafeBufferPointer(start: nil, count: 0), weights: UnsafeBufferPointer(start: nil, count: 0),
-                             normalization: problem.normalization, parameters: problem.parameters.reduce(into: [:]) { $0[$1.key] = $1.value })
+        input = ScoringInput(
+            values: UnsafeBufferPointer(start: nil, count: 0), weights: UnsafeBufferPointer(start: nil, count: 0),
+            normalization: problem.normalization, parameters: problem.parameters.reduce(into: [:]) { $0[$1.key] = $1.value })
         idOrder = .allocate(capacity: max(n, 1))
         for i in 0..<n { idOrder[i] = problem.idOrder[i] }
         scores = .allocate(capacity: max(n, 1))
@@ -160,8 +163,9 @@ final class SampleScorer {
         let n = workspace.rows
         let scores = UnsafeMutableBufferPointer(rebasing: self.scores[0..<n])
         method.score(input, workspace: workspace, into: scores)
-        CompetitionRanking.rank(UnsafeBufferPointer(scores), idOrder: UnsafeBufferPointer(rebasing: idOrder[0..<n]), better: better,
-                                order: UnsafeMutableBufferPointer(rebasing: order[0..<n]), ranks: UnsafeMutableBufferPointer(rebasing: ranks[0..<n]),
-                                keys: UnsafeMutableBufferPointer(rebasing: keys[0..<n]))
+        CompetitionRanking.rank(
+            UnsafeBufferPointer(scores), idOrder: UnsafeBufferPointer(rebasing: idOrder[0..<n]), better: better,
+            order: UnsafeMutableBufferPointer(rebasing: order[0..<n]), ranks: UnsafeMutableBufferPointer(rebasing: ranks[0..<n]),
+            keys: UnsafeMutableBufferPointer(rebasing: keys[0..<n]))
     }
 }
