@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import PolicyRankKit
 
-struct Compare: ParsableCommand {
+struct Compare: PolicyRankCommand {
     static let configuration = CommandConfiguration(
         commandName: "compare",
         abstract: "Print comparison tables for a handout: options × criteria, methods and perspectives.",
@@ -16,10 +16,6 @@ struct Compare: ParsableCommand {
             CSV stacks the three tables in one file; its first column, 'section', names the table of each row.
             """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case table, markdown, csv, html, json
-    }
-
     @Argument(help: "The study directory.")
     var study = "."
 
@@ -31,8 +27,8 @@ struct Compare: ParsableCommand {
     @Option(help: ArgumentHelp("Perspectives to compare: all, or comma-separated ids.", valueName: "all|a,b,…"))
     var perspectives = "all"
 
-    @Option(help: "Output format: table, markdown, csv, html or json.")
-    var format: Format = .table
+    @Option(help: Formats.help(Renderers.comparison), completion: Formats.completion(Renderers.comparison))
+    var format = Renderers.names(Renderers.comparison)[0]
 
     @Option(help: "Write to this file (atomically) instead of standard output.")
     var output: String?
@@ -40,25 +36,19 @@ struct Compare: ParsableCommand {
     func validate() throws {
         if let methods, Self.list(methods).isEmpty { throw ValidationError("--methods needs at least one method name") }
         if Self.list(perspectives).isEmpty { throw ValidationError("--perspectives needs 'all' or at least one perspective id") }
+        try Formats.check(format, Renderers.comparison)
     }
 
-    func run() throws {
+    func execute() throws(CommandFailure) {
         let options = ComparisonTables.Options(methods: methods.map(Self.list), perspectives: perspectives == "all" ? nil : Self.list(perspectives))
         let (study, base) = try ranking.load(study: study)
         let tables: ComparisonTables
         do {
             tables = try ComparisonTables(base, study: study, options: options)
         } catch {
-            throw ValidationError(error.description)
+            throw CommandFailure(error)
         }
-        let text =
-            switch format {
-            case .table: CompareTableRenderer.render(tables, color: output == nil && Terminal.colorEnabled(for: .standardOutput))
-            case .markdown: CompareMarkdownRenderer.render(tables)
-            case .csv: CompareCSVRenderer.render(tables)
-            case .html: CompareHTMLRenderer.render(tables)
-            case .json: CompareJSONRenderer.render(tables)
-            }
+        let text = Formats.renderer(format, Renderers.comparison).render(tables, in: RenderContext(color: Output.color(for: output)))
         try Output.emit(text, to: output)
     }
 

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import PolicyRankKit
 
-struct Diff: ParsableCommand {
+struct Diff: PolicyRankCommand {
     static let configuration = CommandConfiguration(
         commandName: "diff",
         abstract: "Compare two versions of a study (or two saved rankings): rank moves, score changes and their causes.",
@@ -12,10 +12,6 @@ struct Diff: ParsableCommand {
             study setting) is applied alone to OLD and ranked, to show which options it moves.
             """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case table, markdown, json
-    }
-
     @Argument(help: "The old study directory or ranking JSON.")
     var old: String
 
@@ -24,25 +20,23 @@ struct Diff: ParsableCommand {
 
     @OptionGroup var ranking: RankingOptions
 
-    @Option(help: "Output format: table, markdown (for a pull-request comment) or json.")
-    var format: Format = .table
+    @Option(help: Formats.help(Renderers.diff, " (markdown for a pull-request comment)"), completion: Formats.completion(Renderers.diff))
+    var format = Renderers.names(Renderers.diff)[0]
 
     @Flag(help: "Exit 1 when the ranking changed.")
     var failOnChange = false
 
-    func run() throws {
-        let report = try makeReport()
-        let text =
-            switch format {
-            case .table: DiffRenderer.table(report)
-            case .markdown: DiffRenderer.markdown(report)
-            case .json: DiffRenderer.json(report)
-            }
-        print(text, terminator: "")
-        if failOnChange && report.comparison.rankingChanged { throw ExitCode(1) }
+    func validate() throws {
+        try Formats.check(format, Renderers.diff)
     }
 
-    private func makeReport() throws -> DiffReport {
+    func execute() throws(CommandFailure) {
+        let report = try makeReport()
+        print(Formats.renderer(format, Renderers.diff).render(report, in: RenderContext()), terminator: "")
+        if failOnChange && report.comparison.rankingChanged { throw .rankingChanged }
+    }
+
+    private func makeReport() throws(CommandFailure) -> DiffReport {
         let oldIsStudy = Self.isDirectory(old), newIsStudy = Self.isDirectory(new)
         if oldIsStudy && newIsStudy {
             let options = try ranking.rankOptions()
@@ -50,19 +44,18 @@ struct Diff: ParsableCommand {
             do {
                 return try DiffReport.compare(oldStudy, newStudy, options: options)
             } catch {
-                throw ValidationError(error.description)
+                throw CommandFailure(error)
             }
         }
         return DiffReport(old: try snapshot(old, isStudy: oldIsStudy), new: try snapshot(new, isStudy: newIsStudy))
     }
 
-    private func snapshot(_ path: String, isStudy: Bool) throws -> RankingSnapshot {
+    private func snapshot(_ path: String, isStudy: Bool) throws(CommandFailure) -> RankingSnapshot {
         if isStudy { return RankingSnapshot(try ranking.load(study: path).base.ranking) }
         do {
             return try RankingSnapshot.load(json: path)
         } catch {
-            Terminal.printError("error: \(error.description)")
-            throw ExitCode(1)
+            throw .fileSystem(error.description)
         }
     }
 

@@ -1,7 +1,7 @@
 import ArgumentParser
 import PolicyRankKit
 
-struct Explain: ParsableCommand {
+struct Explain: PolicyRankCommand {
     static let configuration = CommandConfiguration(
         commandName: "explain",
         abstract: "Explain why one option ranks above (or below) another.",
@@ -18,12 +18,12 @@ struct Explain: ParsableCommand {
 
     @OptionGroup var ranking: RankingOptions
 
-    func run() throws {
+    func execute() throws(CommandFailure) {
         let result = try ranking.load(study: study).base.ranking
         do {
             print(ExplanationTextRenderer.render(try Explanation(ranking: result, first, second)), terminator: "")
         } catch {
-            throw ValidationError(error.description)
+            throw .usage(error.description)
         }
     }
 }

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import PolicyRankKit
 
-struct Init: ParsableCommand {
+struct Init: PolicyRankCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
         abstract: "Scaffold a small commented study in DIR that validates cleanly.",
@@ -19,30 +19,25 @@ struct Init: ParsableCommand {
         if directory.isEmpty { throw ValidationError("name the directory to create the study in") }
     }
 
-    func run() throws {
+    func execute() throws(CommandFailure) {
         let files = StudyTemplate.files.map { (path: Self.join(directory, $0.path), contents: $0.contents) }
         // Check everything first: a half-written study would be worse than none.
         let existing = files.map(\.path).filter { FileManager.default.fileExists(atPath: $0) }
         guard existing.isEmpty else {
-            Terminal.printError(
-                "error: not overwriting existing files; nothing was written:\n"
-                    + existing.map { "  \($0)" }.joined(separator: "\n"))
-            throw ExitCode(1)
+            throw .fileSystem("not overwriting existing files; nothing was written:\n" + existing.map { "  \($0)" }.joined(separator: "\n"))
         }
         for file in files {
             let folder = (file.path as NSString).deletingLastPathComponent
             do {
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             } catch {
-                Terminal.printError("error: cannot create directory '\(folder)': \(error.localizedDescription)")
-                throw ExitCode(1)
+                throw .fileSystem("cannot create directory '\(folder)': \(error.localizedDescription)")
             }
             do {
                 // Fails rather than replaces if the file appeared since the check.
                 try Data(file.contents.utf8).write(to: URL(fileURLWithPath: file.path), options: .withoutOverwriting)
             } catch {
-                Terminal.printError("error: cannot write '\(file.path)': \(error.localizedDescription)")
-                throw ExitCode(1)
+                throw .fileSystem("cannot write '\(file.path)': \(error.localizedDescription)")
             }
             print("created \(file.path)")
         }

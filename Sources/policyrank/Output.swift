@@ -3,7 +3,7 @@ import PolicyRankKit
 
 /// Prints to standard output, or writes `--output FILE` atomically.
 enum Output {
-    static func emit(_ text: String, to path: String?) throws {
+    static func emit(_ text: String, to path: String?) throws(CommandFailure) {
         guard let path else {
             print(text, terminator: "")
             return
@@ -11,8 +11,12 @@ enum Output {
         do {
             try AtomicFile.write(text, to: path)
         } catch {
-            Terminal.printError("error: \(error.description)")
-            throw ExitCode(1)
+            throw .fileSystem(error.description)
         }
+    }
+
+    /// Colour only for a terminal on standard output, never into a file.
+    static func color(for path: String?) -> Bool {
+        path == nil && Terminal.colorEnabled(for: .standardOutput)
     }
 }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import PolicyRankKit
 
-struct Rank: ParsableCommand {
+struct Rank: PolicyRankCommand {
     static let configuration = CommandConfiguration(
         commandName: "rank",
         abstract: "Rank the study's policy options.",
@@ -13,17 +13,13 @@ struct Rank: ParsableCommand {
             Uncertain scores rank at their likely value (the midpoint of {low, high}).
             """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case table, markdown, csv, json
-    }
-
     @Argument(help: "The study directory.")
     var study = "."
 
     @OptionGroup var ranking: RankingOptions
 
-    @Option(help: "Output format: table, markdown, csv or json.")
-    var format: Format = .table
+    @Option(help: Formats.help(Renderers.ranking), completion: Formats.completion(Renderers.ranking))
+    var format = Renderers.names(Renderers.ranking)[0]
 
     @Option(help: "Write to this file (atomically) instead of standard output.")
     var output: String?
@@ -31,24 +27,23 @@ struct Rank: ParsableCommand {
     @Option(help: ArgumentHelp("Also explain why the top option ranks above this one.", valueName: "ID"))
     var explain: String?
 
-    func run() throws {
+    func validate() throws {
+        try Formats.check(format, Renderers.ranking)
+        if explain != nil, format != "table", format != "markdown" { throw ValidationError("--explain works with --format table or markdown") }
+    }
+
+    func execute() throws(CommandFailure) {
         let result = try ranking.load(study: study).base.ranking
-        var text =
-            switch format {
-            case .table: RankingTableRenderer.render(result, color: output == nil && Terminal.colorEnabled(for: .standardOutput))
-            case .markdown: RankingMarkdownRenderer.render(result)
-            case .csv: RankingCSVRenderer.render(result)
-            case .json: RankingJSONRenderer.render(result)
-            }
+        let context = RenderContext(color: Output.color(for: output))
+        var text = Formats.renderer(format, Renderers.ranking).render(result, in: context)
         if let other = explain {
-            guard format == .table || format == .markdown else { throw ValidationError("--explain works with --format table or markdown") }
             guard let top = result.top, top.id != other else {
-                throw ValidationError("--explain \(other) compares the top option with another one; '\(other)' is the top")
+                throw .usage("--explain \(other) compares the top option with another one; '\(other)' is the top")
             }
             do {
                 text += "\n" + ExplanationTextRenderer.render(try Explanation(ranking: result, top.id, other))
             } catch {
-                throw ValidationError(error.description)
+                throw .usage(error.description)
             }
         }
         try Output.emit(text, to: output)

@@ -15,34 +15,34 @@ struct RankingOptions: ParsableArguments {
     @Option(help: "Rank with a stakeholder perspective's weights.")
     var perspective: String?
 
-    func rankOptions() throws -> RankOptions {
+    func rankOptions() throws(CommandFailure) -> RankOptions {
         RankOptions(
             method: method, normalization: normalization,
             parameters: try parameters.map(Self.parseParameter), perspective: perspective)
     }
 
-    static func parseParameter(_ text: String) throws -> (String, Double) {
+    static func parseParameter(_ text: String) throws(CommandFailure) -> (String, Double) {
         let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
         guard parts.count == 2, !parts[0].isEmpty, let value = Double(parts[1]), value.isFinite else {
-            throw ValidationError("--param expects NAME=NUMBER, got '\(text)'")
+            throw .usage("--param expects NAME=NUMBER, got '\(text)'")
         }
         return (parts[0], value)
     }
 
     /// Loads, validates and ranks the study once: the problem, the plan and the base ranking
     /// every command hands on. Prints problems to stderr and exits 1 on errors, 64 on a bad choice.
-    func load(study path: String) throws -> (study: Study, base: RankedProblem) {
+    func load(study path: String) throws(CommandFailure) -> (study: Study, base: RankedProblem) {
         let options = try rankOptions()
         let (study, problem) = try Self.loadValid(study: path)
         do {
             return (study, try RankedProblem(problem: problem, choices: options))
         } catch {
-            throw ValidationError(error.description)
+            throw CommandFailure(error)
         }
     }
 
     /// Loads and validates the study; prints problems to stderr and exits 1 on errors.
-    static func loadValid(study path: String) throws -> (study: Study, problem: DecisionProblem) {
+    static func loadValid(study path: String) throws(CommandFailure) -> (study: Study, problem: DecisionProblem) {
         let outcome = Validator.validate(path: path, options: .init(checkExpectations: false))
         let diagnostics = outcome.diagnostics
         if !diagnostics.isEmpty {
@@ -50,7 +50,7 @@ struct RankingOptions: ParsableArguments {
         }
         guard let problem = outcome.problem, !diagnostics.hasErrors else {
             Terminal.printError("cannot rank: " + DiagnosticTextRenderer.summary(diagnostics))
-            throw ExitCode(1)
+            throw .invalidInput
         }
         return (outcome.study, problem)
     }

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import PolicyRankKit
 
-struct Report: ParsableCommand {
+struct Report: PolicyRankCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Write a self-contained HTML report: value tree, ranking, charts, sensitivity and a what-if panel.",
@@ -29,7 +29,7 @@ struct Report: ParsableCommand {
         if let date, date.wholeMatch(of: /\d{4}-\d{2}-\d{2}/) == nil { throw ValidationError("--date expects YYYY-MM-DD, got '\(date)'") }
     }
 
-    func run() throws {
+    func execute() throws(CommandFailure) {
         let (loaded, base) = try ranking.load(study: study)
         let smaa = sampling.configuration(for: base.problem)
         let html: String
@@ -38,7 +38,7 @@ struct Report: ParsableCommand {
             ProgressLine.clear(samples: smaa.samples)
             html = HTMLReport.render(study: loaded, base: base, report: report, date: date ?? Self.today())
         } catch {
-            throw ValidationError(error.description)
+            throw CommandFailure(error)
         }
         try Output.emit(html, to: output)
     }

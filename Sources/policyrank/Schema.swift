@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import PolicyRankKit
 
-struct Schema: ParsableCommand {
+struct Schema: PolicyRankCommand {
     static let configuration = CommandConfiguration(
         commandName: "schema",
         abstract: "Print the JSON Schema (draft 2020-12) of a study file kind, for editors.",
@@ -30,7 +30,7 @@ struct Schema: ParsableCommand {
         }
     }
 
-    func run() throws {
+    func execute() throws(CommandFailure) {
         let selected = kind.flatMap(StudySchema.init(rawValue:)).map { [$0] } ?? StudySchema.allCases
         guard let directory = write else {
             print(selected.map { $0.document.rendered() }.joined(), terminator: "")
@@ -39,16 +39,14 @@ struct Schema: ParsableCommand {
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {
-            Terminal.printError("error: cannot create '\(directory)': \(error.localizedDescription)")
-            throw ExitCode(1)
+            throw .fileSystem("cannot create '\(directory)': \(error.localizedDescription)")
         }
         for schema in selected {
             let path = (directory as NSString).appendingPathComponent(schema.fileName)
             do {
                 try AtomicFile.write(schema.document.rendered(), to: path)
             } catch {
-                Terminal.printError("error: \(error.description)")
-                throw ExitCode(1)
+                throw .fileSystem(error.description)
             }
             Terminal.printError("Wrote \(path)")
         }

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import PolicyRankKit
 
-struct Sensitivity: ParsableCommand {
+struct Sensitivity: PolicyRankCommand {
     static let configuration = CommandConfiguration(
         commandName: "sensitivity",
         abstract: "How robust is the ranking? Critical weights, weight sweeps, SMAA-2, methods and perspectives.",
@@ -11,10 +11,6 @@ struct Sensitivity: ParsableCommand {
             SMAA-2 (Lahdelma & Salminen 2001) samples the leaf weights and the uncertain scores together; the same seed gives \
             the same output on any number of threads.
             """)
-
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case table, markdown, json
-    }
 
     enum Model: String, ExpressibleByArgument, CaseIterable {
         case uniform, ordinal, dirichlet
@@ -33,17 +29,18 @@ struct Sensitivity: ParsableCommand {
     @Option(help: "Dirichlet concentration: higher keeps samples closer to the stated weights.")
     var concentration: Double = 50
 
-    @Option(help: "Output format: table, markdown or json.")
-    var format: Format = .table
+    @Option(help: Formats.help(Renderers.sensitivity), completion: Formats.completion(Renderers.sensitivity))
+    var format = Renderers.names(Renderers.sensitivity)[0]
 
     @Option(help: "Write to this file (atomically) instead of standard output.")
     var output: String?
 
     func validate() throws {
         if !(concentration > 0) || !concentration.isFinite { throw ValidationError("--concentration must be a positive number") }
+        try Formats.check(format, Renderers.sensitivity)
     }
 
-    func run() throws {
+    func execute() throws(CommandFailure) {
         let base = try ranking.load(study: study).base
         let model: WeightModel =
             switch weightModel {
@@ -56,16 +53,10 @@ struct Sensitivity: ParsableCommand {
         do {
             report = try SensitivityReport.compute(base, smaa: smaa, progress: ProgressLine.ifUseful(samples: smaa.samples))
         } catch {
-            throw ValidationError(error.description)
+            throw CommandFailure(error)
         }
         ProgressLine.clear(samples: smaa.samples)
-        let text =
-            switch format {
-            case .table: SensitivityTableRenderer.render(report, color: output == nil && Terminal.colorEnabled(for: .standardOutput))
-            case .markdown: SensitivityMarkdownRenderer.render(report)
-            case .json: SensitivityJSONRenderer.render(report)
-            }
-        try Output.emit(text, to: output)
+        try Output.emit(Formats.renderer(format, Renderers.sensitivity).render(report, in: RenderContext(color: Output.color(for: output))), to: output)
     }
 }
 

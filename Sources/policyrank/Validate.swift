@@ -2,21 +2,17 @@ import ArgumentParser
 import Foundation
 import PolicyRankKit
 
-struct Validate: ParsableCommand {
+struct Validate: PolicyRankCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
         abstract: "Check studies or study files and report every problem, one per line.",
         discussion: "Exit status: 0 when there are no errors, 1 when there are, 64 on a usage error.")
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json, github, sarif
-    }
-
     @Argument(help: "Study directories, or files inside a study (validated in the context of their study).")
     var paths: [String] = ["."]
 
-    @Option(help: "Output format: text, json, github or sarif.")
-    var format: Format = .text
+    @Option(help: Formats.help(Renderers.diagnostics), completion: Formats.completion(Renderers.diagnostics))
+    var format = Renderers.names(Renderers.diagnostics)[0]
 
     @Flag(help: "Treat warnings (such as unknown keys) as errors.")
     var strict = false
@@ -24,17 +20,19 @@ struct Validate: ParsableCommand {
     @Flag(help: "Do not check the expectations in study.yaml.")
     var noExpect = false
 
-    func run() throws {
+    func validate() throws {
+        try Formats.check(format, Renderers.diagnostics)
+    }
+
+    func execute() throws(CommandFailure) {
         var diagnostics = ValidationRun.run(paths: paths, options: .init(checkExpectations: !noExpect))
         if strict { diagnostics = diagnostics.promotingWarnings() }
-        switch format {
-        case .text:
-            print(DiagnosticTextRenderer.render(diagnostics, color: Terminal.colorEnabled(for: .standardOutput)), terminator: "")
+        let renderer = Formats.renderer(format, Renderers.diagnostics)
+        print(renderer.render(diagnostics, in: RenderContext(color: Output.color(for: nil))), terminator: "")
+        if renderer == DiagnosticTextRenderer.self {
+            // The summary goes to standard error, so that the text on standard output stays one problem per line.
             Terminal.printError(diagnostics.isEmpty ? "No problems found." : DiagnosticTextRenderer.summary(diagnostics))
-        case .json: print(DiagnosticJSONRenderer.render(diagnostics), terminator: "")
-        case .github: print(DiagnosticGitHubRenderer.render(diagnostics), terminator: "")
-        case .sarif: print(DiagnosticSARIFRenderer.render(diagnostics, version: PolicyRankVersion.current), terminator: "")
         }
-        if diagnostics.hasErrors { throw ExitCode(1) }
+        if diagnostics.hasErrors { throw .invalidInput }
     }
 }

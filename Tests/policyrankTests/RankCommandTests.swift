@@ -87,3 +87,15 @@ import Testing
         #expect(!result.stdout.contains("\u{1B}["))
     }
 }
+
+@Suite struct SubcommandUsageTests {
+    /// An unknown method is found after parsing, in the engine; the usage printed is still
+    /// the subcommand's, not `policyrank <subcommand>`.
+    @Test func aUsageErrorInsideASubcommandPrintsThatSubcommandsUsage() throws {
+        let result = try CLI.run(["rank", "--method", "topsys"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("Error: unknown method 'topsys' (did you mean 'topsis'?)"))
+        #expect(result.stderr.contains("Usage: policyrank rank [<study>]"))
+        #expect(result.stderr.contains("See 'policyrank rank --help'"))
+    }
+}

@@ -49,3 +49,8 @@ public enum CompareCSVRenderer {
         }.joined()
     }
 }
+
+extension CompareCSVRenderer: Renderer {
+    public static let format = "csv"
+    public static func render(_ tables: ComparisonTables, in context: RenderContext) -> String { render(tables) }
+}

@@ -132,3 +132,8 @@ public enum CompareHTMLRenderer {
         "<p class=\"\(name)\">\(HTMLText.escape(text))</p>"
     }
 }
+
+extension CompareHTMLRenderer: Renderer {
+    public static let format = "html"
+    public static func render(_ tables: ComparisonTables, in context: RenderContext) -> String { render(tables) }
+}

@@ -98,3 +98,8 @@ public enum CompareJSONRenderer {
         }
     }
 }
+
+extension CompareJSONRenderer: Renderer {
+    public static let format = "json"
+    public static func render(_ tables: ComparisonTables, in context: RenderContext) -> String { render(tables) }
+}

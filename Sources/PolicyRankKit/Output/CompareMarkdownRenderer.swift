@@ -40,3 +40,8 @@ public enum CompareMarkdownRenderer {
         return lines
     }
 }
+
+extension CompareMarkdownRenderer: Renderer {
+    public static let format = "markdown"
+    public static func render(_ tables: ComparisonTables, in context: RenderContext) -> String { render(tables) }
+}

@@ -53,3 +53,8 @@ public enum CompareTableRenderer {
         return table
     }
 }
+
+extension CompareTableRenderer: Renderer {
+    public static let format = "table"
+    public static func render(_ tables: ComparisonTables, in context: RenderContext) -> String { render(tables, color: context.color) }
+}

@@ -29,3 +29,8 @@ extension String {
         split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
     }
 }
+
+extension DiagnosticGitHubRenderer: Renderer {
+    public static let format = "github"
+    public static func render(_ diagnostics: [Diagnostic], in context: RenderContext) -> String { render(diagnostics) }
+}

@@ -21,3 +21,8 @@ public enum DiagnosticJSONRenderer {
         ]).rendered()
     }
 }
+
+extension DiagnosticJSONRenderer: Renderer {
+    public static let format = "json"
+    public static func render(_ diagnostics: [Diagnostic], in context: RenderContext) -> String { render(diagnostics) }
+}

@@ -61,3 +61,8 @@ public enum DiagnosticSARIFRenderer {
         ]).rendered()
     }
 }
+
+extension DiagnosticSARIFRenderer: Renderer {
+    public static let format = "sarif"
+    public static func render(_ diagnostics: [Diagnostic], in context: RenderContext) -> String { render(diagnostics, version: context.version) }
+}

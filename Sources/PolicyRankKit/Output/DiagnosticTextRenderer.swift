@@ -27,3 +27,8 @@ public enum ANSI {
         "\u{1B}[\(code)m\(text)\u{1B}[0m"
     }
 }
+
+extension DiagnosticTextRenderer: Renderer {
+    public static let format = "text"
+    public static func render(_ diagnostics: [Diagnostic], in context: RenderContext) -> String { render(diagnostics, color: context.color) }
+}

@@ -104,3 +104,20 @@ public enum DiffRenderer {
         (value >= 0 ? "+" : "−") + NumberFormat.fixed(abs(value))
     }
 }
+
+/// `diff` as a terminal table.
+public enum DiffTableRenderer: Renderer {
+    public static let format = "table"
+    public static func render(_ report: DiffReport, in context: RenderContext) -> String { DiffRenderer.table(report) }
+}
+
+/// `diff` as a Markdown pull-request comment.
+public enum DiffMarkdownRenderer: Renderer {
+    public static let format = "markdown"
+    public static func render(_ report: DiffReport, in context: RenderContext) -> String { DiffRenderer.markdown(report) }
+}
+
+public enum DiffJSONRenderer: Renderer {
+    public static let format = "json"
+    public static func render(_ report: DiffReport, in context: RenderContext) -> String { DiffRenderer.json(report) }
+}

@@ -15,3 +15,8 @@ public enum RankingCSVRenderer {
         return rows.map { $0.map(CSVField.render).joined(separator: ",") + "\r\n" }.joined()
     }
 }
+
+extension RankingCSVRenderer: Renderer {
+    public static let format = "csv"
+    public static func render(_ ranking: Ranking, in context: RenderContext) -> String { render(ranking) }
+}

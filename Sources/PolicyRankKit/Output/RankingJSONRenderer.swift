@@ -67,3 +67,8 @@ public enum RankingJSONRenderer {
         return .object(fields)
     }
 }
+
+extension RankingJSONRenderer: Renderer {
+    public static let format = "json"
+    public static func render(_ ranking: Ranking, in context: RenderContext) -> String { render(ranking) }
+}

@@ -43,3 +43,8 @@ enum MarkdownText {
         return result
     }
 }
+
+extension RankingMarkdownRenderer: Renderer {
+    public static let format = "markdown"
+    public static func render(_ ranking: Ranking, in context: RenderContext) -> String { render(ranking) }
+}

@@ -59,3 +59,8 @@ public enum RankingTableRenderer {
             .joined(separator: ", ")
     }
 }
+
+extension RankingTableRenderer: Renderer {
+    public static let format = "table"
+    public static func render(_ ranking: Ranking, in context: RenderContext) -> String { render(ranking, color: context.color) }
+}

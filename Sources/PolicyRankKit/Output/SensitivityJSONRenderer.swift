@@ -108,3 +108,8 @@ public enum SensitivityJSONRenderer {
         .object(names.map { a in (a, .object(names.filter { $0 != a }.map { b in (b, (values[a]?[b] ?? nil).map(JSONValue.number) ?? .null) })) })
     }
 }
+
+extension SensitivityJSONRenderer: Renderer {
+    public static let format = "json"
+    public static func render(_ report: SensitivityReport, in context: RenderContext) -> String { render(report) }
+}

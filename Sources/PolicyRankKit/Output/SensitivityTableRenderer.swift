@@ -32,3 +32,13 @@ public enum SensitivityMarkdownRenderer {
         return lines.joined(separator: "\n") + "\n"
     }
 }
+
+extension SensitivityTableRenderer: Renderer {
+    public static let format = "table"
+    public static func render(_ report: SensitivityReport, in context: RenderContext) -> String { render(report, color: context.color) }
+}
+
+extension SensitivityMarkdownRenderer: Renderer {
+    public static let format = "markdown"
+    public static func render(_ report: SensitivityReport, in context: RenderContext) -> String { render(report) }
+}

@@ -41,3 +41,19 @@ public enum WeightingRenderer {
         return lines.joined(separator: "\n") + "\n"
     }
 }
+
+public enum WeightingTextRenderer: Renderer {
+    public static let format = "text"
+    public static func render(_ result: WeightingResult, in context: RenderContext) -> String { WeightingRenderer.text(result) }
+}
+
+public enum WeightingJSONRenderer: Renderer {
+    public static let format = "json"
+    public static func render(_ result: WeightingResult, in context: RenderContext) -> String { WeightingRenderer.json(result) }
+}
+
+/// A perspective block to paste into a criteria file.
+public enum WeightingYAMLRenderer: Renderer {
+    public static let format = "yaml"
+    public static func render(_ result: WeightingResult, in context: RenderContext) -> String { WeightingRenderer.yaml(result) }
+}

@@ -1,5 +1,5 @@
 /// "Did you mean …" suggestions for misspelt ids and keys.
-enum Suggestion {
+public enum Suggestion {
     /// The closest candidate within an edit distance that still reads as a typo
     /// (a third of the word, at least 1), or nil.
     static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
@@ -15,7 +15,7 @@ enum Suggestion {
     }
 
     /// " (did you mean 'x'?)" or "".
-    static func hint(for word: String, in candidates: some Sequence<String>) -> String {
+    public static func hint(for word: String, in candidates: some Sequence<String>) -> String {
         closest(to: word, in: candidates).map { " (did you mean '\($0)'?)" } ?? ""
     }
 

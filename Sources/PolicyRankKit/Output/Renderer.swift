@@ -1,0 +1,57 @@
+/// One output format of one kind of result: a pure function from the finished result to text
+/// (SwiftLint's `Reporter`). Commands derive their `--format` values, help and completions
+/// from the lists in `Renderers`, so a format is added in one place.
+public protocol Renderer<Subject> {
+    associatedtype Subject
+    /// The `--format` value.
+    static var format: String { get }
+    static func render(_ subject: Subject, in context: RenderContext) -> String
+}
+
+/// What a renderer may know about where its text goes.
+public struct RenderContext: Sendable {
+    /// ANSI colour, for a terminal only.
+    public var color: Bool
+    /// The policyrank version, for formats that record the producing tool (SARIF).
+    public var version: String
+
+    public init(color: Bool = false, version: String = PolicyRankVersion.current) {
+        self.color = color
+        self.version = version
+    }
+}
+
+/// Every command's formats, in the order `--help` lists them; the first is the default.
+public enum Renderers {
+    public static let ranking: [any Renderer<Ranking>.Type] = [
+        RankingTableRenderer.self, RankingMarkdownRenderer.self, RankingCSVRenderer.self, RankingJSONRenderer.self,
+    ]
+    public static let sensitivity: [any Renderer<SensitivityReport>.Type] = [
+        SensitivityTableRenderer.self, SensitivityMarkdownRenderer.self, SensitivityJSONRenderer.self,
+    ]
+    public static let comparison: [any Renderer<ComparisonTables>.Type] = [
+        CompareTableRenderer.self, CompareMarkdownRenderer.self, CompareCSVRenderer.self, CompareHTMLRenderer.self, CompareJSONRenderer.self,
+    ]
+    public static let diagnostics: [any Renderer<[Diagnostic]>.Type] = [
+        DiagnosticTextRenderer.self, DiagnosticJSONRenderer.self, DiagnosticGitHubRenderer.self, DiagnosticSARIFRenderer.self,
+    ]
+    public static let diff: [any Renderer<DiffReport>.Type] = [DiffTableRenderer.self, DiffMarkdownRenderer.self, DiffJSONRenderer.self]
+    public static let weighting: [any Renderer<WeightingResult>.Type] = [
+        WeightingTextRenderer.self, WeightingJSONRenderer.self, WeightingYAMLRenderer.self,
+    ]
+
+    public static func names<S>(_ renderers: [any Renderer<S>.Type]) -> [String] {
+        renderers.map { $0.format }
+    }
+
+    public static func named<S>(_ name: String, in renderers: [any Renderer<S>.Type]) -> (any Renderer<S>.Type)? {
+        renderers.first { $0.format == name }
+    }
+
+    /// "table, markdown, csv or json".
+    public static func list<S>(_ renderers: [any Renderer<S>.Type]) -> String {
+        let names = names(renderers)
+        guard names.count > 1, let last = names.last else { return names.joined() }
+        return names.dropLast().joined(separator: ", ") + " or " + last
+    }
+}
