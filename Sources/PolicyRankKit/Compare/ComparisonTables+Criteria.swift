@@ -2,21 +2,16 @@
 extension ComparisonTables {
     /// The leaves in value-tree order (the ranking's columns), with what a reader needs to
     /// read a score: its weight, direction, unit and group.
-    static func criterionColumns(_ study: Study, _ baseline: Ranking) -> [CriterionColumn] {
-        var leaves: [String: Criterion] = [:]
-        var groups: [String: Criterion] = [:]
-        for root in study.criteria {
-            for node in root.subtree where node.isLeaf {
-                leaves[node.id.value] = leaves[node.id.value] ?? node
-                if node.id.value != root.id.value { groups[node.id.value] = groups[node.id.value] ?? root }
-            }
-        }
+    static func criterionColumns(_ study: Study, _ problem: DecisionProblem, _ baseline: Ranking) -> [CriterionColumn] {
+        let leaves = Dictionary(study.leaves.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })
+        let groups = Dictionary(problem.leaves.map { ($0.id, $0.group) }, uniquingKeysWith: { first, _ in first })
         return baseline.criteria.map { criterion in
             let leaf = leaves[criterion.id]
             let qualitative = if case .levels = leaf?.scale?.value { true } else { false }
+            // A top-level leaf is its own group; the table shows no group for it.
+            let group = groups[criterion.id].flatMap { $0.id == criterion.id ? nil : $0 }
             return CriterionColumn(
-                id: criterion.id, name: criterion.name,
-                groupID: groups[criterion.id]?.id.value, groupName: groups[criterion.id]?.displayName,
+                id: criterion.id, name: criterion.name, groupID: group?.id, groupName: group?.name,
                 weight: criterion.weight, direction: criterion.direction, unit: leaf?.unit, qualitative: qualitative)
         }
     }

@@ -95,7 +95,7 @@ public struct ComparisonTables: Sendable {
         let order = baseline.entries.map(\.id)
         self.baseline = baseline
         self.options = baseline.entries.map { Option(id: $0.id, name: $0.name) }
-        self.criteria = Self.criterionColumns(study, baseline)
+        self.criteria = Self.criterionColumns(study, base.problem, baseline)
         self.scores = Self.scoreCells(study, order: order, criteria: criteria.map(\.id))
         self.methods = try base.rankings(methods: methodNames).map { _, ranking in
             let entries = Self.entries(ranking)

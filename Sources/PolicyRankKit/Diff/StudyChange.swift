@@ -28,7 +28,7 @@ public enum StudyChange: Sendable, Equatable {
     /// perspectives, policies, scores.
     public static func between(_ old: Study, _ new: Study) -> [StudyChange] {
         var changes: [StudyChange] = []
-        let oldMethod = old.settings?.method?.name.value ?? "wsm", newMethod = new.settings?.method?.name.value ?? "wsm"
+        let oldMethod = old.settings?.method?.name.value ?? RankingPlan.defaultMethod, newMethod = new.settings?.method?.name.value ?? RankingPlan.defaultMethod
         if oldMethod != newMethod { changes.append(.settingsChanged("method \(oldMethod) → \(newMethod)")) }
         let oldNormalization = old.settings?.normalization?.value ?? "default", newNormalization = new.settings?.normalization?.value ?? "default"
         if oldNormalization != newNormalization { changes.append(.settingsChanged("normalization \(oldNormalization) → \(newNormalization)")) }

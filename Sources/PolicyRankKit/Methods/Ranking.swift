@@ -10,6 +10,16 @@ public struct Ranking: Sendable {
         public var details: [(String, Double)]?
         /// The method's per-criterion terms (higher favours this option), for `explain`.
         public var terms: [(criterion: String, value: Double)]?
+
+        /// The criteria that add most to the score, largest first, ties by id; only positive
+        /// contributions (a cost's negative MOORA term adds nothing). Every output that lists
+        /// "top contributions" reads them here.
+        public func topContributions(_ count: Int = 3) -> [(criterion: String, value: Double)] {
+            (contributions ?? [])
+                .filter { $0.value > 0 }
+                .sorted { $0.value != $1.value ? $0.value > $1.value : $0.criterion < $1.criterion }
+                .prefix(count).map { $0 }
+        }
     }
 
     public struct CriterionWeight: Sendable {

@@ -49,12 +49,7 @@ public enum RankingTableRenderer {
     }
 
     static func topContributions(_ entry: Ranking.Entry, count: Int = 3) -> String {
-        guard let contributions = entry.contributions else { return "" }
-        return
-            contributions
-            .filter { $0.value > 0 }
-            .sorted { $0.value != $1.value ? $0.value > $1.value : $0.criterion < $1.criterion }
-            .prefix(count)
+        entry.topContributions(count)
             .map { "\($0.criterion) \(NumberFormat.fixed($0.value, 3))" }
             .joined(separator: ", ")
     }

@@ -3,7 +3,7 @@
 extension HTMLReport {
     func rankingSection() -> Markup {
         let rows = ranking.entries.map { entry -> [Markup] in
-            let top = (entry.contributions ?? []).sorted { $0.value > $1.value }.prefix(3)
+            let top = entry.topContributions()
                 .map { "\(criterionNames[$0.criterion] ?? $0.criterion) \(NumberFormat.fixed($0.value, 3))" }
                 .joined(separator: "; ")
             return [

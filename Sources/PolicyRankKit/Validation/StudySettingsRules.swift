@@ -9,7 +9,7 @@ enum StudySettingsRules {
         }
         if let normalization = settings.normalization {
             if let known = Normalization(rawValue: normalization.value) {
-                let method = Methods.named(settings.method?.name.value ?? "wsm")
+                let method = Methods.named(settings.method?.name.value ?? RankingPlan.defaultMethod)
                 if let method, !method.normalizations.contains(known) {
                     let error = RankError.unsupportedNormalization(
                         method: method.name, normalization: known.rawValue, supported: method.normalizations.map(\.rawValue))
