@@ -1,8 +1,8 @@
 /// Weights down the value tree: each node's weight is normalized among its siblings, and a
 /// leaf's effective weight is the product along its path (docs/DESIGN.md §1), so the leaves sum to 1.
-public enum EffectiveWeights {
+enum EffectiveWeights {
     /// Leaf id → effective weight. `overrides` (a perspective) replaces named nodes' weights.
-    public static func leafWeights(_ roots: [Criterion], overrides: [String: Double] = [:]) -> [String: Double] {
+    static func leafWeights(_ roots: [Criterion], overrides: [String: Double] = [:]) -> [String: Double] {
         var result: [String: Double] = [:]
         var stack: [(siblings: [Criterion], share: Double)] = [(roots, 1)]
         while let (siblings, share) = stack.popLast() {
@@ -21,7 +21,7 @@ public enum EffectiveWeights {
     }
 
     /// Every node's effective weight (internal nodes: the sum of their leaves).
-    public static func nodeWeights(_ roots: [Criterion], overrides: [String: Double] = [:]) -> [String: Double] {
+    static func nodeWeights(_ roots: [Criterion], overrides: [String: Double] = [:]) -> [String: Double] {
         let leaves = leafWeights(roots, overrides: overrides)
         var result: [String: Double] = [:]
         for root in roots {

@@ -1,8 +1,8 @@
 /// Turns what a policy wrote into numbers on its criterion's scale.
-public enum ScoreResolver {
+enum ScoreResolver {
     /// The number of a score value on `criterion`'s scale: a number as is, a label as its
     /// level's number; nil when a label is unknown or used on a numeric scale.
-    public static func number(_ value: ScoreValue, on criterion: Criterion) -> Double? {
+    static func number(_ value: ScoreValue, on criterion: Criterion) -> Double? {
         switch value {
         case .number(let number):
             if case .levels = criterion.scale?.value { return nil }
@@ -13,7 +13,7 @@ public enum ScoreResolver {
     }
 
     /// The value a score is ranked at: the point, `likely`, or the midpoint of `{low, high}`.
-    public static func likely(_ score: Score, on criterion: Criterion) -> Double? {
+    static func likely(_ score: Score, on criterion: Criterion) -> Double? {
         switch score {
         case .point(let value):
             return number(value, on: criterion)

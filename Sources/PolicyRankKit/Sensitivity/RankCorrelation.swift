@@ -1,9 +1,9 @@
 /// Rank correlations between two rankings of the same options.
-public enum RankCorrelation {
+enum RankCorrelation {
     /// Spearman's ρ: Pearson's correlation of the two rank vectors (average ranks for ties,
     /// so tied options do not get an arbitrary order). nil when either ranking is all ties:
     /// a correlation with a constant is undefined.
-    public static func spearman(_ a: [Double], _ b: [Double]) -> Double? {
+    static func spearman(_ a: [Double], _ b: [Double]) -> Double? {
         let n = Double(a.count)
         guard a.count > 1 else { return nil }
         let meanA = a.reduce(0, +) / n, meanB = b.reduce(0, +) / n
@@ -19,7 +19,7 @@ public enum RankCorrelation {
 
     /// Kendall's τ-b (Kendall 1945), which corrects for ties in either ranking; nil when
     /// either ranking is all ties.
-    public static func kendall(_ a: [Double], _ b: [Double]) -> Double? {
+    static func kendall(_ a: [Double], _ b: [Double]) -> Double? {
         var concordant = 0.0, discordant = 0.0, tiesA = 0.0, tiesB = 0.0
         for i in a.indices {
             for k in a.indices where k > i {
@@ -33,7 +33,7 @@ public enum RankCorrelation {
     }
 
     /// Average ranks (1 = best) of the options, in `ids` order, from a ranking's entries.
-    public static func averageRanks(_ ranking: Ranking, ids: [String]) -> [Double] {
+    static func averageRanks(_ ranking: Ranking, ids: [String]) -> [Double] {
         var byRank: [Int: [String]] = [:]
         for entry in ranking.entries { byRank[entry.rank, default: []].append(entry.id) }
         var rank: [String: Double] = [:]

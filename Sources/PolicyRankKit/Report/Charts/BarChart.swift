@@ -1,28 +1,28 @@
 /// A horizontal bar chart: one labelled bar per item on a shared value axis (with a zero
 /// line when values go negative, as PROMETHEE's net flows do).
-public enum BarChart {
-    public struct Bar: Sendable {
-        public var label: String
-        public var value: Double
+enum BarChart {
+    struct Bar: Sendable {
+        var label: String
+        var value: Double
         /// Hover text; defaults to "label: value".
-        public var hover: String?
+        var hover: String?
 
-        public init(label: String, value: Double, hover: String? = nil) {
+        init(label: String, value: Double, hover: String? = nil) {
             self.label = label
             self.value = value
             self.hover = hover
         }
     }
 
-    public struct Input: Sendable {
-        public var title: String
-        public var axisLabel: String
-        public var bars: [Bar]
-        public var color: String
+    struct Input: Sendable {
+        var title: String
+        var axisLabel: String
+        var bars: [Bar]
+        var color: String
         /// Decimals of the value printed at each bar's end.
-        public var decimals: Int
+        var decimals: Int
 
-        public init(title: String, axisLabel: String, bars: [Bar], color: String = Palette.categorical(0), decimals: Int = 3) {
+        init(title: String, axisLabel: String, bars: [Bar], color: String = Palette.categorical(0), decimals: Int = 3) {
             self.title = title
             self.axisLabel = axisLabel
             self.bars = bars
@@ -33,7 +33,7 @@ public enum BarChart {
 
     static let width = 720.0, rowHeight = 22.0, barHeight = 14.0, top = 10.0, valueRoom = 56.0
 
-    public static func render(_ input: Input) -> String {
+    static func render(_ input: Input) -> String {
         let labelWidth = SVG.labelWidth(input.bars.map(\.label), cap: 300)
         let left = labelWidth + 4, right = width - valueRoom
         let bottom = top + rowHeight * Double(input.bars.count)

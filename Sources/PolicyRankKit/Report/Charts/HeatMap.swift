@@ -1,16 +1,16 @@
 /// A heat map of shares in [0, 1] (SMAA-2 rank acceptability: options × ranks): each cell
 /// shaded on a white-to-blue scale and printed as a percentage, so it reads in greyscale too.
-public enum HeatMap {
-    public struct Input: Sendable {
-        public var title: String
-        public var rowLabels: [String]
-        public var columnLabels: [String]
+enum HeatMap {
+    struct Input: Sendable {
+        var title: String
+        var rowLabels: [String]
+        var columnLabels: [String]
         /// `values[row][column]`, each in [0, 1].
-        public var values: [[Double]]
+        var values: [[Double]]
         /// What a cell means, for its hover text: "community takes Rank 1 in 61.0% of samples".
-        public var hover: @Sendable (_ row: String, _ column: String, _ percent: String) -> String
+        var hover: @Sendable (_ row: String, _ column: String, _ percent: String) -> String
 
-        public init(
+        init(
             title: String, rowLabels: [String], columnLabels: [String], values: [[Double]],
             hover: @escaping @Sendable (String, String, String) -> String = { "\($0), \($1): \($2)" }
         ) {
@@ -25,7 +25,7 @@ public enum HeatMap {
     static let cellHeight = 30.0, top = 28.0, maxWidth = 720.0, maxCell = 90.0, legendStep = 56.0
     static let legendWidth = 5 * legendStep
 
-    public static func render(_ input: Input) -> String {
+    static func render(_ input: Input) -> String {
         let labelWidth = SVG.labelWidth(input.rowLabels, cap: 300)
         let left = labelWidth + 4
         let columns = max(input.columnLabels.count, 1)

@@ -3,29 +3,29 @@ import Foundation
 /// Colours for charts. Categorical colours are Okabe & Ito's (2008) palette, which stays
 /// distinguishable under the common colour-vision deficiencies and in greyscale print;
 /// magnitudes use one hue from white to blue, which reads the same for every viewer.
-public enum Palette {
+enum Palette {
     /// Okabe–Ito, reordered so that the first colours have the most contrast on white
     /// (yellow comes late: it is faint on paper).
-    public static let okabeIto = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#56B4E9", "#CC79A7", "#F0E442", "#000000"]
+    static let okabeIto = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#56B4E9", "#CC79A7", "#F0E442", "#000000"]
 
     /// The categorical colour of the `index`th series, cycling.
-    public static func categorical(_ index: Int) -> String {
+    static func categorical(_ index: Int) -> String {
         okabeIto[((index % okabeIto.count) + okabeIto.count) % okabeIto.count]
     }
 
     /// `hex` mixed with white by `amount` in [0, 1]: lighter shades of one category, so
     /// leaves of one group share their group's hue.
-    public static func tint(_ hex: String, _ amount: Double) -> String {
+    static func tint(_ hex: String, _ amount: Double) -> String {
         mix(hex, "#FFFFFF", amount)
     }
 
     /// The sequential scale: 0 is white, 1 is Okabe–Ito blue.
-    public static func sequential(_ value: Double) -> String {
+    static func sequential(_ value: Double) -> String {
         mix("#FFFFFF", "#0072B2", min(max(value.isFinite ? value : 0, 0), 1))
     }
 
     /// Text colour with enough contrast on `sequential(value)`.
-    public static func sequentialText(_ value: Double) -> String {
+    static func sequentialText(_ value: Double) -> String {
         value > 0.6 ? "#FFFFFF" : "#000000"
     }
 

@@ -1,36 +1,36 @@
 /// A horizontal stacked bar chart: each row's bar is split into its series' parts (an
 /// option's score into per-criterion contributions), positive parts stacked right of zero and
 /// negative parts left of it, with a legend of the series below.
-public enum StackedBarChart {
-    public struct Series: Sendable {
-        public var label: String
-        public var color: String
+enum StackedBarChart {
+    struct Series: Sendable {
+        var label: String
+        var color: String
 
-        public init(label: String, color: String) {
+        init(label: String, color: String) {
             self.label = label
             self.color = color
         }
     }
 
-    public struct Row: Sendable {
-        public var label: String
+    struct Row: Sendable {
+        var label: String
         /// One value per series, in series order.
-        public var values: [Double]
+        var values: [Double]
 
-        public init(label: String, values: [Double]) {
+        init(label: String, values: [Double]) {
             self.label = label
             self.values = values
         }
     }
 
-    public struct Input: Sendable {
-        public var title: String
-        public var axisLabel: String
-        public var series: [Series]
-        public var rows: [Row]
-        public var decimals: Int
+    struct Input: Sendable {
+        var title: String
+        var axisLabel: String
+        var series: [Series]
+        var rows: [Row]
+        var decimals: Int
 
-        public init(title: String, axisLabel: String, series: [Series], rows: [Row], decimals: Int = 3) {
+        init(title: String, axisLabel: String, series: [Series], rows: [Row], decimals: Int = 3) {
             self.title = title
             self.axisLabel = axisLabel
             self.series = series
@@ -42,7 +42,7 @@ public enum StackedBarChart {
     static let width = 720.0, rowHeight = 26.0, barHeight = 18.0, top = 10.0, valueRoom = 56.0
     static let legendColumns = 3, legendRow = 18.0
 
-    public static func render(_ input: Input) -> String {
+    static func render(_ input: Input) -> String {
         let labelWidth = SVG.labelWidth(input.rows.map(\.label), cap: 300)
         let left = labelWidth + 4, right = width - valueRoom
         let bottom = top + rowHeight * Double(input.rows.count)

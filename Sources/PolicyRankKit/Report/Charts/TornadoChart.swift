@@ -2,14 +2,14 @@
 /// input goes to its low and to its high end, widest swing on top, so the inputs that
 /// matter most stand out. The two ends have their own colours, as the two ends of an input
 /// can move the output the same way.
-public enum TornadoChart {
-    public struct Row: Sendable {
-        public var label: String
+enum TornadoChart {
+    struct Row: Sendable {
+        var label: String
         /// The output with the input at its low end, and at its high end.
-        public var atLow: Double
-        public var atHigh: Double
+        var atLow: Double
+        var atHigh: Double
 
-        public init(label: String, atLow: Double, atHigh: Double) {
+        init(label: String, atLow: Double, atHigh: Double) {
             self.label = label
             self.atLow = atLow
             self.atHigh = atHigh
@@ -17,27 +17,27 @@ public enum TornadoChart {
     }
 
     /// A marked value on the axis, such as 0 where the top option changes.
-    public struct Reference: Sendable {
-        public var value: Double
-        public var label: String
+    struct Reference: Sendable {
+        var value: Double
+        var label: String
 
-        public init(value: Double, label: String) {
+        init(value: Double, label: String) {
             self.value = value
             self.label = label
         }
     }
 
-    public struct Input: Sendable {
-        public var title: String
-        public var axisLabel: String
-        public var base: Double
-        public var lowLegend: String
-        public var highLegend: String
-        public var rows: [Row]
-        public var reference: Reference?
-        public var decimals: Int
+    struct Input: Sendable {
+        var title: String
+        var axisLabel: String
+        var base: Double
+        var lowLegend: String
+        var highLegend: String
+        var rows: [Row]
+        var reference: Reference?
+        var decimals: Int
 
-        public init(
+        init(
             title: String, axisLabel: String, base: Double, lowLegend: String, highLegend: String,
             rows: [Row], reference: Reference? = nil, decimals: Int = 3
         ) {
@@ -64,7 +64,7 @@ public enum TornadoChart {
         }.map(\.element)
     }
 
-    public static func render(_ input: Input) -> String {
+    static func render(_ input: Input) -> String {
         let rows = sorted(input.rows, base: input.base)
         let labelWidth = SVG.labelWidth(rows.map(\.label), cap: 300)
         let left = labelWidth + 4, right = width - 20
