@@ -21,12 +21,19 @@ public struct PrometheeII: AggregationMethod {
     public let summary = "net outranking flow (Brans & Vincke 1985)"
 
     public func score(_ input: ScoringInput, workspace: ScoringWorkspace, into scores: UnsafeMutableBufferPointer<Double>) {
-        workspace.normalize(input.values, input.normalization)
         let n = workspace.rows, m = workspace.columns
+        // Under `none` (the default) the raw values are read directly: no normalized copy, 40 MB
+        // at 100,000 × 50 that would only be copied again below.
+        let raw = input.normalization == .none
+        if !raw { workspace.normalize(input.values, input.normalization) }
+        let source = raw ? input.values : UnsafeBufferPointer(workspace.normalized)
         let (columns, flows) = workspace.promethee()
-        // Column-major copy; a cost column becomes a benefit column of negated values.
+        // Column-major copy; a cost column becomes a benefit column of negated values. Rows
+        // outer: each row is read once, in order, and m sequential streams are written.
+        let sign = workspace.column(1)
+        for j in 0..<m { sign[j] = (raw ? workspace.benefit[j] : workspace.orientation[j]) ? 1 : -1 }
         for i in 0..<n {
-            for j in 0..<m { columns[j * n + i] = (workspace.orientation[j] ? 1 : -1) * workspace.normalized[i * m + j] }
+            for j in 0..<m { columns[j * n + i] = sign[j] * source[i * m + j] }
         }
         // Flows for every criterion, column-major, (outgoing, incoming) pairs. On a large
         // matrix workers take criteria in turn with their own sort buffers and write disjoint
@@ -34,11 +41,11 @@ public struct PrometheeII: AggregationMethod {
         let workers = n >= 5_000 ? max(1, min(m, ProcessInfo.processInfo.activeProcessorCount)) : 1
         nonisolated(unsafe) let scratch = workspace.flowScratch(workers: workers)
         let shapes = workspace.shapes
-        nonisolated(unsafe) let (source, target) = (columns, flows)
+        nonisolated(unsafe) let (columnValues, target) = (columns, flows)
         let flowsOfColumns = { @Sendable (worker: Int) in
             for j in stride(from: worker, to: m, by: workers) {
                 PreferenceFlows.sums(
-                    UnsafeBufferPointer(rebasing: source[(j * n)..<((j + 1) * n)]), shape: shapes[j], scratch: scratch[worker],
+                    UnsafeBufferPointer(rebasing: columnValues[(j * n)..<((j + 1) * n)]), shape: shapes[j], scratch: scratch[worker],
                     flows: UnsafeMutableBufferPointer(rebasing: target[(2 * j * n)..<(2 * (j + 1) * n)]))
             }
         }
