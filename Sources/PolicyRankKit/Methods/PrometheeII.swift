@@ -59,14 +59,26 @@ public struct PrometheeII: AggregationMethod {
         let divisor = n > 1 ? Double(n - 1) : 1
         for j in 0..<m { scale[j] = input.weights[j] / divisor }
         let plus = workspace.option(0), minus = workspace.option(1)
-        for i in 0..<n {
-            var positive = 0.0, negative = 0.0
-            for j in 0..<m {
-                positive += scale[j] * flows[2 * (j * n + i)]
-                negative += scale[j] * flows[2 * (j * n + i) + 1]
+        // Per option, in criterion order (the same bytes on any number of threads); a large
+        // matrix splits the options between workers.
+        nonisolated(unsafe) let (flowPairs, weightsOverN, positives, negatives, out) = (
+            UnsafeBufferPointer(flows), UnsafeBufferPointer(scale), plus, minus, scores
+        )
+        let accumulate = { @Sendable (worker: Int) in
+            for i in Matrix.chunk(worker, of: workers, count: n) {
+                var positive = 0.0, negative = 0.0
+                for j in 0..<m {
+                    positive += weightsOverN[j] * flowPairs[2 * (j * n + i)]
+                    negative += weightsOverN[j] * flowPairs[2 * (j * n + i) + 1]
+                }
+                (positives[i], negatives[i]) = (positive, negative)
+                out[i] = positive - negative
             }
-            (plus[i], minus[i]) = (positive, negative)
-            scores[i] = positive - negative
+        }
+        if workers == 1 {
+            accumulate(0)
+        } else {
+            DispatchQueue.concurrentPerform(iterations: workers, execute: accumulate)
         }
     }
 

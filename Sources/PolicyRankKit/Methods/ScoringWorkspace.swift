@@ -51,7 +51,7 @@ public final class ScoringWorkspace {
             upper[j] = column.bounds.upperBound
         }
         shapes = spec.map(\.preference)
-        normalized = Self.allocate(Double.self, rows * m, 0)
+        normalized = Self.uninitialized(rows * m)
         orientation = Self.allocate(Bool.self, m, true)
         optionSlots = Self.allocate(Double.self, Self.optionSlotCount * rows, 0)
         columnSlots = Self.allocate(Double.self, Self.columnSlotCount * m, 0)
@@ -91,7 +91,7 @@ public final class ScoringWorkspace {
     /// PROMETHEE's column-major copy (rows × columns) and flow pairs (2 × rows × columns).
     func promethee() -> (columns: UnsafeMutableBufferPointer<Double>, flows: UnsafeMutableBufferPointer<Double>) {
         if let flowBuffers { return flowBuffers }
-        let made = (Self.allocate(Double.self, rows * columns, 0), Self.allocate(Double.self, 2 * rows * columns, 0))
+        let made = (Self.uninitialized(rows * columns), Self.uninitialized(2 * rows * columns))
         flowBuffers = made
         return made
     }
@@ -102,6 +102,13 @@ public final class ScoringWorkspace {
             flowScratch += (flowScratch.count..<workers).map { _ in FlowScratch(count: rows) }
         }
         return flowScratch
+    }
+
+    /// Doubles that every method writes before it reads them: left untouched, the pages of a
+    /// 100,000 × 50 buffer are not faulted in until the method fills them (and a method that
+    /// does not use the buffer, such as PROMETHEE II under `none`, never pays for it).
+    private static func uninitialized(_ count: Int) -> UnsafeMutableBufferPointer<Double> {
+        UnsafeMutableBufferPointer<Double>.allocate(capacity: max(count, 1))
     }
 
     /// Room for at least one element, so that an empty study's buffers are still real ones;
