@@ -63,9 +63,11 @@ import Testing
 
     /// Mistakes a schema can see in one file, with the fragment of jsonschema's message expected.
     static let broken: [(kind: String, path: String, message: String)] = [
-        ("criteria", "unknown-key/criteria/tree.yaml", "'wieght' was unexpected"),
-        ("policy", "unknown-key/policies/beta.yaml", "'descripton' was unexpected"),
-        ("study", "unknown-key/study.yaml", "'methd' was unexpected"),
+        ("criteria", "misspelt-key/criteria/tree.yaml", "'wieght' was unexpected"),
+        ("policy", "misspelt-key/policies/beta.yaml", "'descripton' was unexpected"),
+        ("study", "misspelt-key/study.yaml", "'methd', 'normalisation' were unexpected"),
+        ("criteria", "unknown-key/criteria/tree.yaml", "'colour' was unexpected"),
+        ("policy", "unknown-key/policies/beta.yaml", "'owner' was unexpected"),
         ("criteria", "wrong-type/criteria/tree.yaml", "'60' is not of type 'number'"),
         ("policy", "wrong-type/policies/beta.yaml", "['B', 'eta'] is not of type 'string'"),
         ("study", "wrong-type/study.yaml", "2.5 is not of type 'integer'"),

@@ -42,10 +42,33 @@ import Testing
         let study = CLI.fixtures.appendingPathComponent("invalid/unknown-key")
         let relaxed = try CLI.run(["validate", study.path, "--no-expect"])
         #expect(relaxed.status == 0)
-        #expect(relaxed.stdout.contains("warning: unknown key 'wieght' in criterion (did you mean 'weight'?) [unknown-key]"))
+        #expect(relaxed.stdout.contains("warning: unknown key 'colour' in criterion; it is ignored"))
         let strict = try CLI.run(["validate", study.path, "--no-expect", "--strict"])
         #expect(strict.status == 1)
-        #expect(strict.stdout.contains("error: unknown key 'wieght'"))
+        #expect(strict.stdout.contains("error: unknown key 'colour'"))
+    }
+
+    /// A key a typo away from a real one would be ignored and change the answer with exit 0:
+    /// `wieght: 40` (the weight becomes 1), `likly:` (a range ranked at its midpoint),
+    /// `normalisation:` (the normalization ignored). Each is an error at its line, and `rank`
+    /// refuses the study.
+    @Test func typosOfKnownKeysAreErrorsAtTheirLines() throws {
+        let study = CLI.fixtures.appendingPathComponent("invalid/misspelt-key")
+        let result = try CLI.run(["validate", ".", "--no-expect"], in: study)
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("criteria/tree.yaml:17:5: error: unknown key 'wieght' in criterion (did you mean 'weight'?)"))
+        #expect(result.stdout.contains("policies/beta.yaml:6:19: error: unknown key 'likly' in score of 'cost' in policy 'beta' (did you mean 'likely'?)"))
+        #expect(result.stdout.contains("study.yaml:6:1: error: unknown key 'normalisation' in study.yaml (did you mean 'normalization'?)"))
+        let rank = try CLI.run(["rank"], in: study)
+        #expect(rank.status == 1)
+        #expect(rank.stdout.isEmpty)
+    }
+
+    /// A leaf dedented by one level reads as a new top-level criterion: an error at its line.
+    @Test func aDedentedLeafIsAnErrorAtItsLine() throws {
+        let result = try CLI.run(["validate", ".", "--no-expect"], in: CLI.fixtures.appendingPathComponent("invalid/dedented-criterion"))
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("criteria/tree.yaml:23:9: error: criterion 'upkeep' is the only top-level leaf among 2 groups"))
     }
 
     @Test func aSingleFileIsCheckedInTheContextOfItsStudy() throws {

@@ -28,15 +28,25 @@ final class NodeReader {
 
     // MARK: Mappings
 
-    /// The fields of a mapping whose allowed keys are `keys`; unknown keys are warnings
-    /// with a suggestion. `what` names the mapping in messages ("policy", "criterion 'x'").
+    /// The fields of a mapping whose allowed keys are `keys`. A key within a typo of an allowed
+    /// one (`wieght`, `likly`, `normalisation`) is an error: silently ignored, it would change
+    /// the answer (a weight of 1, a range ranked at its midpoint). Any other unknown key is a
+    /// warning. `what` names the mapping in messages ("policy", "criterion 'x'").
     func fields(_ node: YAMLNode, _ what: String, keys: [String]) -> Fields? {
         guard case .mapping(let pairs) = node.content else {
             error(.wrongType, "\(what) must be a mapping, found \(node.kindDescription)", at: node)
             return nil
         }
         for pair in pairs where !keys.contains(pair.key) {
-            report(.warning(.unknownKey, "unknown key '\(pair.key)' in \(what)\(Suggestion.hint(for: pair.key, in: keys))", at: keyLocation(pair)))
+            if let meant = Suggestion.closest(to: pair.key, in: keys) {
+                report(
+                    .error(.misspeltKey, "unknown key '\(pair.key)' in \(what) (did you mean '\(meant)'?); its value would be ignored", at: keyLocation(pair)))
+            } else {
+                report(
+                    .warning(
+                        .unknownKey, "unknown key '\(pair.key)' in \(what); it is ignored (valid keys: \(keys.joined(separator: ", ")))", at: keyLocation(pair))
+                )
+            }
         }
         return Fields(node: node, what: what, pairs: pairs.filter { keys.contains($0.key) })
     }

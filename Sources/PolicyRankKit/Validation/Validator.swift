@@ -2,7 +2,7 @@
 public enum Validator {
     /// The rule families, one per file in Validation/, each `static func check(Study)`.
     static let families: [@Sendable (Study) -> [Diagnostic]] = [
-        StudyShapeRules.check, IdentifierRules.check, CriteriaTreeRules.check, WeightRules.check,
+        StudyShapeRules.check, IdentifierRules.check, CriteriaTreeRules.check, TreeShapeRules.check, WeightRules.check,
         ScaleRules.check, ValueFunctionRules.check, PreferenceRules.check, PerspectiveRules.check,
         PolicyScoreRules.check, StudySettingsRules.check,
     ]

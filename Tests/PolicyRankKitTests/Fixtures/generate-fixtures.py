@@ -83,7 +83,8 @@ inv["duplicate-key"] = study(policies__beta_DOT_yaml=BETA.replace("  harm: high\
 inv["invalid-utf8"] = study(policies__beta_DOT_yaml=("id: beta\nname: B").encode() + b"\xff\xfe" + b"ta\nscores: {}\n")
 inv["non-finite-number"] = study(policies__beta_DOT_yaml="id: beta\nscores:\n  violence: .nan\n  harm: high\n  cost: {low: -.inf, high: 1e999}\n", criteria__tree_DOT_yaml=TREE.replace("weight: 40", "weight: .inf"))
 inv["wrong-type"] = study(policies__beta_DOT_yaml="id: beta\nname: [B, eta]\nscores:\n  - violence\n", criteria__tree_DOT_yaml=TREE.replace("weight: 40", "weight: heavy").replace("weight: 60", 'weight: "60"'), study_DOT_yaml="title: {a: 1}\nsensitivity: {samples: 2.5}\n")
-inv["unknown-key"] = study(policies__beta_DOT_yaml=BETA + "descripton: typo\n", criteria__tree_DOT_yaml=TREE.replace("    weight: 40", "    wieght: 40"), study_DOT_yaml=STUDY + "methd: wsm\n")
+inv["misspelt-key"] = study(policies__beta_DOT_yaml=BETA.replace("{low: 50, high: 150}", "{low: 50, likly: 90, high: 150}") + "descripton: typo\n", criteria__tree_DOT_yaml=TREE.replace("    weight: 40", "    wieght: 40"), study_DOT_yaml=STUDY + "methd: wsm\nnormalisation: minmax\n")
+inv["unknown-key"] = study(policies__beta_DOT_yaml=BETA + "owner: planning cell\n", criteria__tree_DOT_yaml=TREE.replace("    weight: 40", "    weight: 40\n    colour: red"), study_DOT_yaml=STUDY + "reviewed_by: committee\n")
 inv["missing-field"] = study(policies__beta_DOT_yaml="name: Beta\nscores: {violence: 3, harm: high, cost: 10}\n", study_DOT_yaml="method: {v: 0.5}\n", criteria__extra_DOT_yaml="criteria:\n  - name: No id\n    direction: benefit\n    scale: {min: 0}\n", policies__empty_DOT_yaml="")
 inv["invalid-id"] = study(policies__beta_DOT_yaml=BETA.replace("id: beta", "id: Beta Option"), criteria__tree_DOT_yaml=TREE.replace("id: cost", "id: 2cost"))
 inv["duplicate-id"] = study(policies__gamma_DOT_yaml=ALPHA, criteria__more_DOT_yaml="criteria:\n  - id: violence\n    direction: benefit\n    scale: {min: 0, max: 5}\nperspectives:\n  - id: hawks\n    weights: {cost: 1}\n")
@@ -117,6 +118,13 @@ inv["expectation-failed-ranking"] = study(study_DOT_yaml="expect:\n  ranking: [b
 inv["expectation-failed-robust-top"] = study(study_DOT_yaml="sensitivity: {samples: 20000, seed: 3}\nexpect:\n  robust_top: {min_acceptability: 0.99}\n")
 inv["expectation-failed-stable-within"] = study(study_DOT_yaml="expect:\n  stable_within: 0.9\n")
 inv["invalid-setting-expectations"] = study(study_DOT_yaml="expect:\n  ranking: [alpha, alpha, gamma]\n  robust_top: {min_acceptability: 1.5}\n  stable_within: 0\n")
+BUDGET = "  - id: budget\n    weight: 40\n    children:\n      - id: cost\n        direction: cost\n        weight: 3\n        unit: USD million\n        scale: {min: 0, max: 1000}\n"
+UPKEEP = "  - id: upkeep\n    direction: cost\n    weight: 1\n    scale: {min: 0, max: 10}\n"
+COST = "  - id: cost\n    direction: cost\n    weight: 40\n    unit: USD million\n    scale: {min: 0, max: 1000}\n"
+with_upkeep = lambda p: p.replace("scores:\n", "scores:\n  upkeep: 2\n").replace("notes:\n", "notes:\n  upkeep: Maintenance.\n")
+inv["dedented-criterion"] = study(criteria__tree_DOT_yaml=TREE.replace(COST, BUDGET + UPKEEP), policies__alpha_DOT_yaml=with_upkeep(ALPHA), policies__beta_DOT_yaml=with_upkeep(BETA))
+inv["single-child-group"] = study(criteria__tree_DOT_yaml=TREE.replace(COST, BUDGET))
+inv["partial-weights"] = study(criteria__tree_DOT_yaml=TREE.replace("        direction: cost\n        weight: 1\n", "        direction: cost\n"))
 for name, files in inv.items():
     write(os.path.join(ROOT, "invalid", name), files)
 write(os.path.join(ROOT, "valid", "minimal"), study())
