@@ -10,6 +10,9 @@ public struct Ranking: Sendable {
         public var details: [(String, Double)]?
         /// The method's per-criterion terms (higher favours this option), for `explain`.
         public var terms: [(criterion: String, value: Double)]?
+        /// The share of samples of the uncertain scores in which it comes first (`FirstPlace`);
+        /// nil where the ranking was not sampled (method and perspective comparisons).
+        public var pFirst: Double?
 
         /// The criteria that add most to the score, largest first, ties by id; only positive
         /// contributions (a cost's negative MOORA term adds nothing). Every output that lists
@@ -43,6 +46,16 @@ public struct Ranking: Sendable {
     /// where the scores order every pair. Entries' ranks are then 1 + the number of options
     /// preferred to each, so incomparable options can share a rank without being tied.
     public var relations: OutrankingRelations?
+    /// How sure the top is, when sampled: see `FirstPlace`.
+    public var firstPlace: FirstPlace?
+
+    /// The ranking with each entry's `pFirst` from `firstPlace`.
+    public func withFirstPlace(_ firstPlace: FirstPlace) -> Ranking {
+        var ranking = self
+        ranking.firstPlace = firstPlace
+        for k in ranking.entries.indices { ranking.entries[k].pFirst = firstPlace.share(of: ranking.entries[k].id) }
+        return ranking
+    }
 
     /// Whether some options cannot be compared.
     public var isPartial: Bool { relations?.incomparablePairs.isEmpty == false }

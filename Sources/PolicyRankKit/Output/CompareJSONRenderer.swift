@@ -2,7 +2,7 @@
 ///
 /// ```json
 /// {"title", "method": {"name", "normalization", "params"}, "perspective", "ties",
-///  "options": [{"id", "name"}],
+///  "options": [{"id", "name", "p_first"}],
 ///  "criteria": [{"id", "name", "group", "weight", "direction", "unit", "scale"}],
 ///  "scores": {"<option>": {"<criterion>": {"text", "value", "low"?, "likely"?, "high"?}}},
 ///  "methods": [{"name", "normalization", "params", "better",
@@ -24,7 +24,15 @@ public enum CompareJSONRenderer {
             ("method", RankingJSONRenderer.methodValue(tables.baseline)),
             ("perspective", .optional(tables.baseline.perspective)),
             ("ties", .string("competition")),
-            ("options", .array(tables.options.map { .object([("id", .string($0.id)), ("name", .string($0.name))]) })),
+            (
+                "options",
+                .array(
+                    tables.options.map { option in
+                        .object(
+                            [("id", .string(option.id)), ("name", .string(option.name))]
+                                + (tables.baseline.entry(option.id)?.pFirst.map { [("p_first", JSONValue.number($0))] } ?? []))
+                    })
+            ),
             ("criteria", .array(tables.criteria.map(criterion))),
             (
                 "scores",

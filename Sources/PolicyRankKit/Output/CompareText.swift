@@ -38,6 +38,7 @@ enum CompareText {
         var notes = ["Normalization: " + tables.methods.map(normalization).joined(separator: ", ") + "."]
         let lower = tables.methods.filter { $0.better == .lower }.map(\.method)
         if !lower.isEmpty { notes.append("Lower score is better: " + lower.joined(separator: ", ") + "; higher for the others.") }
+        if let verdict = RankingTableRenderer.verdict(tables.baseline) { notes.append("Under \(tables.baseline.method): " + verdict) }
         return notes
     }
 

@@ -5,10 +5,12 @@ public enum RankingCSVRenderer {
     public static func render(_ ranking: Ranking) -> String {
         let detailNames = ranking.entries.first?.details?.map(\.0) ?? []
         let contributionNames = ranking.entries.first?.contributions?.map(\.criterion) ?? []
-        var rows = [["rank", "id", "name", "score"] + detailNames + contributionNames.map { "contribution:\($0)" }]
+        let sampled = ranking.firstPlace != nil
+        var rows = [["rank", "id", "name", "score"] + (sampled ? ["p_first"] : []) + detailNames + contributionNames.map { "contribution:\($0)" }]
         for entry in ranking.entries {
             rows.append(
                 [String(entry.rank), entry.id, entry.name, NumberFormat.json(entry.score)]
+                    + (sampled ? [entry.pFirst.map { NumberFormat.json($0) } ?? ""] : [])
                     + (entry.details ?? []).map { NumberFormat.json($0.1) }
                     + (entry.contributions ?? []).map { NumberFormat.json($0.value) })
         }

@@ -26,7 +26,19 @@ public enum RankingJSONRenderer {
                 ("ranking", .array(ranking.entries.map(entry))),
             ] + (ranking.compromise.map { [("compromise", JSONValue.array($0.map(JSONValue.string)))] } ?? [])
             + (ranking.relations.map { [("relations", relationsValue($0))] } ?? [])
+            + (ranking.firstPlace.map { [("first_place", firstPlaceValue($0, top: ranking.top?.id))] } ?? [])
         return .object(root)
+    }
+
+    /// How the `p_first` of every entry was sampled, and the verdict on the top.
+    static func firstPlaceValue(_ firstPlace: FirstPlace, top: String?) -> JSONValue {
+        .object([
+            ("samples", .integer(firstPlace.samples)),
+            ("seed", .integer(Int(firstPlace.seed))),
+            ("standard_error", .number(firstPlace.standardError)),
+            ("contested", .bool(top.map(firstPlace.isContested) ?? false)),
+            ("verdict", .string(top.map(firstPlace.verdict) ?? "")),
+        ])
     }
 
     /// `{"a": {"b": "P"}}` for every ordered pair of distinct options (docs/DESIGN.md §4.3).
@@ -58,6 +70,9 @@ public enum RankingJSONRenderer {
             ("name", .string(entry.name)),
             ("score", .number(entry.score)),
         ]
+        if let pFirst = entry.pFirst {
+            fields.append(("p_first", .number(pFirst)))
+        }
         if let contributions = entry.contributions {
             fields.append(("contributions", .object(contributions.map { ($0.criterion, .number($0.value)) })))
         }

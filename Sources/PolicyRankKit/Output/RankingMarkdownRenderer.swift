@@ -6,16 +6,19 @@ public enum RankingMarkdownRenderer {
         lines += ["_\(RankingTableRenderer.conventionLine(ranking))_", ""]
         let detailNames = ranking.entries.first?.details?.map(\.0) ?? []
         let additive = ranking.entries.first?.contributions != nil
-        let header = ["Rank", "Option", "Score"] + detailNames + (additive ? ["Top contributions"] : [])
-        let alignment = ["--:", "---", "--:"] + detailNames.map { _ in "--:" } + (additive ? ["---"] : [])
+        let sampled = ranking.firstPlace != nil
+        let header = ["Rank", "Option", "Score"] + detailNames + (sampled ? ["First"] : []) + (additive ? ["Top contributions"] : [])
+        let alignment = ["--:", "---", "--:"] + detailNames.map { _ in "--:" } + (sampled ? ["--:"] : []) + (additive ? ["---"] : [])
         lines.append("| " + header.joined(separator: " | ") + " |")
         lines.append("|" + alignment.joined(separator: "|") + "|")
         for entry in ranking.entries {
             var cells = [String(entry.rank), "\(MarkdownText.escape(entry.name)) (`\(entry.id)`)", NumberFormat.fixed(entry.score)]
             cells += (entry.details ?? []).map { NumberFormat.fixed($0.1) }
+            if sampled { cells.append(RankingTableRenderer.firstShare(entry)) }
             if entry.contributions != nil { cells.append(RankingTableRenderer.topContributions(entry)) }
             lines.append("| " + cells.joined(separator: " | ") + " |")
         }
+        if let verdict = RankingTableRenderer.verdict(ranking) { lines += ["", MarkdownText.escape(verdict)] }
         if let compromise = ranking.compromise {
             lines += ["", "Compromise solution (VIKOR): " + compromise.map { "`\($0)`" }.joined(separator: ", ")]
         }

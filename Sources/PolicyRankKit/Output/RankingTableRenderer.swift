@@ -4,19 +4,23 @@ public enum RankingTableRenderer {
     public static func render(_ ranking: Ranking, color: Bool = false) -> String {
         let detailNames = ranking.entries.first?.details?.map(\.0) ?? []
         let additive = ranking.entries.first?.contributions != nil
+        let sampled = ranking.firstPlace != nil
         var table = TextTable(
-            headers: ["Rank", "Id", "Name", "Score"] + detailNames + (additive ? [ranking.better == .higher ? "Top contributions" : "Largest distances"] : []),
-            alignments: [.right, .left, .left, .right] + detailNames.map { _ in .right } + (additive ? [.left] : []))
+            headers: ["Rank", "Id", "Name", "Score"] + detailNames + (sampled ? ["First"] : [])
+                + (additive ? [ranking.better == .higher ? "Top contributions" : "Largest distances"] : []),
+            alignments: [.right, .left, .left, .right] + detailNames.map { _ in .right } + (sampled ? [.right] : []) + (additive ? [.left] : []))
         for entry in ranking.entries {
             table.rows.append(
                 [String(entry.rank), entry.id, entry.name.truncated(to: 44), NumberFormat.fixed(entry.score)]
                     + (entry.details ?? []).map { NumberFormat.fixed($0.1) }
+                    + (sampled ? [firstShare(entry)] : [])
                     + (additive ? [topContributions(entry)] : []))
         }
         var output = ""
         if let title = ranking.title { output += (color ? ANSI.wrap(title, ANSI.bold) : title) + "\n" }
         output += conventionLine(ranking) + "\n\n"
         output += table.render(boldHeader: color)
+        if let verdict = verdict(ranking) { output += "\n" + verdict + "\n" }
         if let compromise = ranking.compromise {
             output += "\nCompromise solution (VIKOR): " + compromise.joined(separator: ", ") + "\n"
         }
@@ -24,6 +28,17 @@ public enum RankingTableRenderer {
             output += incomparabilities(relations)
         }
         return output
+    }
+
+    /// "First": the share of samples in which the option comes first, as a whole percent.
+    static func firstShare(_ entry: Ranking.Entry) -> String {
+        entry.pFirst.map { NumberFormat.fixed(100 * $0, 0) + "%" } ?? "—"
+    }
+
+    /// The sentence under a sampled ranking: whether its top is clear (`FirstPlace.verdict`).
+    static func verdict(_ ranking: Ranking) -> String? {
+        guard let firstPlace = ranking.firstPlace, let top = ranking.top else { return nil }
+        return firstPlace.verdict(top: top.id)
     }
 
     /// A partial ranking's pairs that the evidence does not order, in words; shared ranks in

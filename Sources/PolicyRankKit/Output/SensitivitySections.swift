@@ -38,7 +38,7 @@ enum SensitivitySections {
         let smaa = report.acceptability
         let ranks = smaa.options.indices
         var table = TextTable(
-            headers: ["Option"] + ranks.map { "Rank \($0 + 1)" } + ["Confidence"],
+            headers: ["Option"] + ranks.map { "Rank \($0 + 1)" } + ["Confidence factor"],
             alignments: [.left] + ranks.map { _ in .right } + [.right])
         let order = smaa.options.indices.sorted { a, b in
             smaa.acceptability[a].lexicographicallyPrecedes(smaa.acceptability[b], by: >)
@@ -55,7 +55,7 @@ enum SensitivitySections {
             intro: ["\(configuration.samples) samples, seed \(configuration.seed), weights \(model), uncertain scores sampled."],
             table: table,
             notes: [
-                "Monte Carlo standard error at most \(NumberFormat.fixed(100 * smaa.standardError, 2)) percentage points. Confidence: how often the option stays first with its central weights."
+                "Monte Carlo standard error at most \(NumberFormat.fixed(100 * smaa.standardError, 2)) percentage points. Confidence factor (Lahdelma & Salminen 2001): how often the option stays first when the scores are sampled at its own central weights — the weights that favour it most — not how likely the ranking is to be right; the first-rank share (Rank 1) is the one to quote."
             ])
     }
 

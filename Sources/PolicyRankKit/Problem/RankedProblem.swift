@@ -6,10 +6,12 @@ public struct RankedProblem: Sendable {
     public let plan: RankingPlan
     public let ranking: Ranking
 
+    /// The base ranking carries `FirstPlace`: how often each option comes first when the
+    /// uncertain scores are sampled at the plan's weights.
     public init(problem: DecisionProblem, plan: RankingPlan) {
         self.problem = problem
         self.plan = plan
-        self.ranking = RankingEngine.rank(problem, plan: plan)
+        self.ranking = RankingEngine.rank(problem, plan: plan).withFirstPlace(FirstPlace.compute(problem, plan: plan))
     }
 
     /// Resolves `choices` (flags) against the problem: a usage error names what is unknown.

@@ -32,7 +32,7 @@ extension HTMLReport {
                 HTML.figure(chart, caption: "Share of samples in which each option takes each rank (Lahdelma & Salminen 2001). Darker is more often."),
                 HTML.table(["Option", "First-rank acceptability", "Confidence factor"], rows, numeric: [1, 2]),
                 HTML.paragraph(
-                    "Monte Carlo standard error at most \(NumberFormat.fixed(100 * smaa.standardError, 2)) percentage points. Confidence factor: how often the option stays first with its central weights.",
+                    "Monte Carlo standard error at most \(NumberFormat.fixed(100 * smaa.standardError, 2)) percentage points. Confidence factor (Lahdelma & Salminen 2001): how often the option stays first when the scores are sampled at its own central weights — the weights that favour it most — not how likely the ranking is to be right; quote the first-rank acceptability instead.",
                     className: "note"),
             ])
     }

@@ -2,6 +2,7 @@
 /// criterion's w·r, which sum to the score), plain score bars for the others.
 extension HTMLReport {
     func rankingSection() -> Markup {
+        let sampled = ranking.firstPlace != nil
         let rows = ranking.entries.map { entry -> [Markup] in
             let top = entry.topContributions()
                 .map { "\(criterionNames[$0.criterion] ?? $0.criterion) \(NumberFormat.fixed($0.value, 3))" }
@@ -9,10 +10,12 @@ extension HTMLReport {
             return [
                 Markup("\(String(entry.rank))"), Markup("\(entry.name) \(HTML.code(entry.id))"),
                 Markup("\(NumberFormat.fixed(entry.score, 4))"),
-            ] + (entry.contributions == nil ? [] : [Markup("\(top)")])
+            ] + (sampled ? [Markup("\(RankingTableRenderer.firstShare(entry))")] : []) + (entry.contributions == nil ? [] : [Markup("\(top)")])
         }
         let additive = ranking.entries.allSatisfy { $0.contributions != nil }
-        let table = HTML.table(["Rank", "Option", "Score"] + (additive ? ["Largest contributions"] : []), rows, numeric: [0, 2])
+        let table = HTML.table(
+            ["Rank", "Option", "Score"] + (sampled ? ["First in"] : []) + (additive ? ["Largest contributions"] : []), rows,
+            numeric: sampled ? [0, 2, 3] : [0, 2])
         let chart =
             additive
             ? contributionChart()
@@ -26,6 +29,10 @@ extension HTMLReport {
                 "Method \(ranking.method), \(ranking.normalization.rawValue) normalization; \(ranking.better.rawValue) score is better. Uncertain scores are ranked at their likely value (the midpoint of {low, high})."
             )
         ]
+        if let verdict = RankingTableRenderer.verdict(ranking) {
+            let contested = ranking.top.map { ranking.firstPlace?.isContested(top: $0.id) ?? false } ?? false
+            notes.insert(HTML.paragraph(verdict + " \"First in\" is each option's share of those samples.", className: contested ? "warning" : "note"), at: 0)
+        }
         if let compromise = ranking.compromise {
             notes.append(HTML.paragraph("VIKOR compromise set: \(compromise.joined(separator: ", ")).", className: "note"))
         }

@@ -24,4 +24,15 @@ public enum NumberFormat {
         if text.hasPrefix("-"), Double(text) == 0 { text.removeFirst() }
         return text
     }
+
+    /// An integer with thousands separators, "10,000", the same in every locale.
+    public static func grouped(_ value: Int) -> String {
+        let digits = String(value.magnitude)
+        var result = ""
+        for (offset, digit) in digits.enumerated() {
+            if offset > 0, (digits.count - offset) % 3 == 0 { result += "," }
+            result.append(digit)
+        }
+        return (value < 0 ? "-" : "") + result
+    }
 }

@@ -50,6 +50,9 @@ public enum SMAA {
         public var confidence: [Double?]
         /// pairwise[i][k]: probability that option i scores strictly better than option k.
         public var pairwise: [[Double]]
+        /// firstShare[i]: the share of samples option i comes first in, a tie at the top
+        /// split evenly, so the shares sum to 1 (unlike acceptability[i][0] under ties).
+        public var firstShare: [Double]
         /// The largest Monte Carlo standard error among the acceptability indices.
         public var standardError: Double
     }
@@ -89,16 +92,21 @@ public enum SMAA {
             guard firsts > 0 else { return nil }
             return (0..<m).map { total.firstWeightSums[i * m + $0] / Double(firsts) }
         }
-        let confidence = confidenceFactors(problem, central: central, configuration: configuration, progress: progress)
         let samples = Double(max(total.samples, 1))
         let acceptability: [[Double]] = (0..<n).map { i in (0..<n).map { r in Double(total.rankCounts[i * n + r]) / samples } }
+        // Fixed weights make every option's central weights the stated ones, so its confidence
+        // factor is its first-rank acceptability: no second pass.
+        let confidence =
+            configuration.weightModel == .fixed
+            ? central.indices.map { central[$0] == nil ? nil : acceptability[$0][0] }
+            : confidenceFactors(problem, central: central, configuration: configuration, progress: progress)
         let pairwise: [[Double]] = (0..<n).map { i in (0..<n).map { k in Double(total.wins[i * n + k]) / samples } }
         var standardError = 0.0
         for share in acceptability.joined() { standardError = max(standardError, (share * (1 - share) / samples).squareRoot()) }
         return Result(
             configuration: configuration, options: decisionProblem.optionIds, criteria: decisionProblem.leaves.map(\.id),
             acceptability: acceptability, centralWeights: central, confidence: confidence,
-            pairwise: pairwise, standardError: standardError)
+            pairwise: pairwise, firstShare: total.firstShares.map { $0 / samples }, standardError: standardError)
     }
 
     /// The confidence pass draws at most this many samples: its standard error is then at

@@ -13,6 +13,9 @@ struct SMAAAccumulator: Sendable {
     var wins: [Int]
     /// confidenceHits[i]: confidence-pass samples in which i ranked first with its central weights.
     var confidenceHits: [Int]
+    /// firstShares[i]: samples in which option i ranked first, a tie at the top of k options
+    /// counting 1/k for each, so that the shares of all options sum to the sample count.
+    var firstShares: [Double]
     var confidenceSamples = 0
 
     init(n: Int, m: Int) {
@@ -22,6 +25,7 @@ struct SMAAAccumulator: Sendable {
         firstWeightSums = Array(repeating: 0, count: n * m)
         wins = Array(repeating: 0, count: n * n)
         confidenceHits = Array(repeating: 0, count: n)
+        firstShares = Array(repeating: 0, count: n)
     }
 
     /// Records one sample's competition ranks (1-based, from `CompetitionRanking`, so ties
@@ -32,6 +36,10 @@ struct SMAAAccumulator: Sendable {
         rankCounts.withUnsafeMutableBufferPointer { rankCounts in
             wins.withUnsafeMutableBufferPointer { wins in
                 firstWeightSums.withUnsafeMutableBufferPointer { firstWeightSums in
+                    var leaders = 0
+                    for i in 0..<n where ranks[i] == 1 { leaders += 1 }
+                    let share = 1 / Double(max(leaders, 1))
+                    for i in 0..<n where ranks[i] == 1 { firstShares[i] += share }
                     for i in 0..<n {
                         let own = ranks[i]
                         for k in 0..<n where own < ranks[k] { wins[i * n + k] += 1 }
@@ -52,5 +60,6 @@ struct SMAAAccumulator: Sendable {
         for k in firstWeightSums.indices { firstWeightSums[k] += other.firstWeightSums[k] }
         for k in wins.indices { wins[k] += other.wins[k] }
         for k in confidenceHits.indices { confidenceHits[k] += other.confidenceHits[k] }
+        for k in firstShares.indices { firstShares[k] += other.firstShares[k] }
     }
 }

@@ -10,10 +10,14 @@ public enum WeightModel: Sendable, Equatable {
     /// Dirichlet around the stated weights w, with parameters α_j = concentration · w_j:
     /// mean w, variance w_j (1 − w_j)/(concentration + 1).
     case dirichlet(concentration: Double)
+    /// The stated weights in every sample: only the uncertain scores vary (the robustness of
+    /// `rank`'s own answer, at the weights it uses).
+    case fixed
 
     public var name: String {
         switch self {
         case .uniform: "uniform"
+        case .fixed: "fixed"
         case .ordinal: "ordinal"
         case .dirichlet: "dirichlet"
         }
@@ -51,6 +55,8 @@ struct WeightSampler {
 
     func sample(into weights: inout [Double], _ random: inout RandomStream) {
         switch model {
+        case .fixed:
+            break
         case .uniform:
             fillExponential(&weights, &random)
         case .ordinal:

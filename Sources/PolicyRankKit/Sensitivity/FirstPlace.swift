@@ -1,0 +1,78 @@
+import Foundation
+
+/// How sure the headline is: the share of samples in which each option comes first when the
+/// uncertain scores are drawn (as SMAA draws them) and the weights are the ones the ranking
+/// uses — the study's or the perspective's. A ranking whose top two are 0.0012 apart, with
+/// ranges wide enough to swap them, says so instead of naming a winner.
+///
+/// Few samples keep `rank` instant: at most 2,000 (standard error of a share at most
+/// √(0.25/2000) ≈ 1.1 points), fewer for large studies so the work stays near 2·10⁶ cells.
+/// Seeded by `study.yaml`'s `sensitivity.seed` (else 1); the same bytes on any thread count.
+public struct FirstPlace: Sendable {
+    public var samples: Int
+    public var seed: UInt64
+    /// Option id → share of samples it comes first in; a tie at the top is split evenly, so
+    /// the shares sum to 1. In the study's option order.
+    public var shares: [(id: String, share: Double)]
+    /// The largest standard error of a share, √(p(1 − p)/samples); 0 without uncertain scores.
+    public var standardError: Double
+
+    /// Below this share the ranked top "is not clear".
+    public static let clearShare = 0.9
+    /// Options first in at least this share of samples are named as contenders.
+    public static let contenderShare = 0.05
+    public static let maximumSamples = 2_000
+    static let cellBudget = 2_000_000
+
+    public func share(of id: String) -> Double? {
+        shares.first { $0.id == id }?.share
+    }
+
+    /// Contenders for first place, most often first first (ties by id).
+    public var contenders: [(id: String, share: Double)] {
+        shares.filter { $0.share >= Self.contenderShare }.sorted { $0.share != $1.share ? $0.share > $1.share : $0.id < $1.id }
+    }
+
+    /// Whether `top`, the ranked first option, comes first in fewer than 90% of samples.
+    public func isContested(top: String) -> Bool {
+        (share(of: top) ?? 0) < Self.clearShare
+    }
+
+    /// The sentence under a ranking: the top is clear, or who comes first how often. Two
+    /// contenders whose shares differ by at most 10 points are "statistically tied".
+    public func verdict(top: String) -> String {
+        guard samples > 1 else { return "No score is uncertain: the ranking is exact at these weights." }
+        let percent = { (share: Double) in NumberFormat.fixed(100 * share, 0) + "%" }
+        let basis =
+            "of \(NumberFormat.grouped(samples)) samples of the uncertain scores at these weights (±\(NumberFormat.fixed(100 * standardError, 1)) points)"
+        guard isContested(top: top) else {
+            return "\(top) comes first in \(percent(share(of: top) ?? 0)) \(basis)."
+        }
+        let named = contenders
+        guard let leader = named.first else { return "No option comes first in \(percent(Self.contenderShare)) \(basis)." }
+        let others = named.dropFirst().map { "\($0.id)\($0.id == top ? " (first at the likely scores)" : "") in \(percent($0.share))" }
+        let rest = others.isEmpty ? "" : ", " + others.joined(separator: ", ")
+        if named.count >= 2, leader.share - named[1].share <= 0.1 + 1e-9 {
+            return "\(leader.id) and \(named[1].id) are statistically tied: \(leader.id) comes first in \(percent(leader.share)) \(basis)\(rest)."
+        }
+        let only = leader.id == top ? "only " : ""
+        return "The top is not clear: \(leader.id) comes first in \(only)\(percent(leader.share)) \(basis)\(rest)."
+    }
+
+    /// Samples for a problem: 1 without uncertain scores (the answer is exact), else up to
+    /// 2,000 within the cell budget, at least 200.
+    static func sampleCount(_ problem: DecisionProblem) -> Int {
+        guard !problem.uncertain.isEmpty else { return 1 }
+        let cells = max(problem.options.count * problem.leaves.count, 1)
+        return min(maximumSamples, max(200, cellBudget / cells))
+    }
+
+    public static func compute(_ problem: DecisionProblem, plan: RankingPlan, threads: Int = ProcessInfo.processInfo.activeProcessorCount) -> FirstPlace {
+        let samples = sampleCount(problem)
+        let seed = problem.defaults.seed ?? 1
+        let result = SMAA.run(problem: problem, plan: plan, configuration: .init(samples: samples, seed: seed, threads: threads, weightModel: .fixed))
+        let shares = zip(problem.optionIds, result.firstShare).map { (id: $0, share: $1) }
+        let error = problem.uncertain.isEmpty ? 0 : shares.map { ($0.share * (1 - $0.share) / Double(samples)).squareRoot() }.max() ?? 0
+        return FirstPlace(samples: samples, seed: seed, shares: shares, standardError: error)
+    }
+}

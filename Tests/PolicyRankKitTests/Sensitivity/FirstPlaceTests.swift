@@ -1,0 +1,62 @@
+import Testing
+
+@testable import PolicyRankKit
+
+/// The robustness headline: how often each option comes first with the uncertain scores
+/// sampled at the ranking's own weights.
+@Suite struct FirstPlaceTests {
+    static let shipped = Validator.validate(path: Fixtures.repositoryRoot.path).problem
+
+    @Test func sharesSumToOneAndAreTheSameOnAnyThreadCount() throws {
+        let problem = try #require(Self.shipped)
+        let plan = try RankingPlan(for: problem)
+        let one = FirstPlace.compute(problem, plan: plan, threads: 1)
+        let two = FirstPlace.compute(problem, plan: plan, threads: 2)
+        #expect(one.shares.map(\.share) == two.shares.map(\.share))
+        #expect(abs(one.shares.reduce(0) { $0 + $1.share } - 1) < 1e-12)
+        #expect(one.samples == FirstPlace.maximumSamples)
+    }
+
+    /// The shipped study's top two are 0.0012 apart at the likely scores; sampled, the
+    /// runner-up comes first more often, and the headline says the top is not clear.
+    @Test func aContestedTopIsWordedAsSuch() throws {
+        let problem = try #require(Self.shipped)
+        let ranked = try RankedProblem(problem: problem, choices: RankOptions())
+        let ranking = ranked.ranking
+        let top = try #require(ranking.top?.id)
+        let firstPlace = try #require(ranking.firstPlace)
+        #expect(firstPlace.isContested(top: top))
+        let verdict = firstPlace.verdict(top: top)
+        #expect(verdict.hasPrefix("The top is not clear") || verdict.contains("statistically tied"), "\(verdict)")
+        #expect(verdict.contains("(first at the likely scores)") || verdict.contains(top))
+        #expect(ranking.entries.allSatisfy { $0.pFirst != nil })
+    }
+
+    /// Ties at the top split a sample: two identical options share it, and the shares still sum to 1.
+    @Test func aTieAtTheTopSplitsTheSample() throws {
+        var study = StudyBuilder.study(
+            criteria: [StudyBuilder.leaf("c1"), StudyBuilder.leaf("c2")], options: [("a", [5, 5]), ("b", [5, 5]), ("c", [1, 1])])
+        study.policies[2].scores[0].value.value = .uniform(low: .number(0), high: .number(2))
+        let ranked = try study.ranked()
+        let shares = try #require(ranked.ranking.firstPlace).shares
+        #expect(shares.map(\.share) == [0.5, 0.5, 0])
+    }
+
+    @Test func withoutUncertainScoresTheAnswerIsExact() throws {
+        let study = StudyBuilder.study(criteria: [StudyBuilder.leaf("c1")], options: [("a", [7]), ("b", [3])])
+        let firstPlace = try #require(try study.ranked().ranking.firstPlace)
+        #expect(firstPlace.samples == 1)
+        #expect(firstPlace.standardError == 0)
+        #expect(firstPlace.verdict(top: "a") == "No score is uncertain: the ranking is exact at these weights.")
+        #expect(firstPlace.shares.map(\.share) == [1, 0])
+    }
+
+    /// Two options within 10 points of each other are named as statistically tied.
+    @Test func closeSharesAreAStatisticalTie() {
+        let firstPlace = FirstPlace(samples: 2_000, seed: 1, shares: [("a", 0.45), ("b", 0.55)], standardError: 0.011)
+        #expect(firstPlace.verdict(top: "a").hasPrefix("b and a are statistically tied: b comes first in 55%"))
+        #expect(firstPlace.verdict(top: "a").contains("a (first at the likely scores) in 45%"))
+        let clear = FirstPlace(samples: 2_000, seed: 1, shares: [("a", 0.95), ("b", 0.05)], standardError: 0.005)
+        #expect(clear.verdict(top: "a").hasPrefix("a comes first in 95% of 2,000 samples"))
+    }
+}
