@@ -34,6 +34,10 @@ struct Rank: PolicyRankCommand {
 
     func execute() throws(CommandFailure) {
         let result = try ranking.load(study: study).base.ranking
+        if let degeneracy = result.degeneracy, !degeneracy.diagnostics.isEmpty {
+            Terminal.printError(
+                DiagnosticTextRenderer.render(degeneracy.diagnostics, color: Terminal.colorEnabled(for: .standardError)).trimmingCharacters(in: .newlines))
+        }
         let context = RenderContext(color: Output.color(for: output))
         var text = Formats.renderer(format, Renderers.ranking).render(result, in: context)
         if let other = explain {

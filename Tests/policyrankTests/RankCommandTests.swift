@@ -99,3 +99,39 @@ import Testing
         #expect(result.stderr.contains("See 'policyrank rank --help'"))
     }
 }
+
+@Suite struct DegenerateMethodTests {
+    /// Under wpm every option of the shipped study scores 0 (linear normalization gives a
+    /// cost whose best score is 0 a normalized value of 0 for every other option): flagged at
+    /// the criterion's line, and never shown as a five-way tie for first.
+    @Test func wpmOnTheShippedStudyIsNotARanking() throws {
+        let result = try CLI.run(["rank", "--method", "wpm"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Not a ranking: wpm gives every option the same score (0.0000)"))
+        #expect(!result.stdout.contains("statistically tied"))
+        #expect(result.stderr.contains("criteria/tree.yaml:59:13: warning: under wpm, 'civilian_harm' zeroes the weighted product of"))
+        #expect(result.stderr.contains("[degenerate-method]"))
+        let json = try CLI.run(["rank", "--method", "wpm", "--format", "json"])
+        #expect(json.stdout.contains("\"degenerate\""))
+        #expect(!json.stdout.contains("\"p_first\""))
+    }
+
+    @Test func methodTablesDoNotShowItAsARanking() throws {
+        let sensitivity = try CLI.run(["sensitivity", "--samples", "200", "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(sensitivity.stdout.utf8)) as? [String: Any])
+        let methods = try #require(object["methods"] as? [String: Any])
+        #expect((methods["rankings"] as? [String: Any])?["wpm"] is NSNull)
+        #expect((methods["degenerate"] as? [String: String])?["wpm"]?.hasPrefix("wpm gives every option the same score") == true)
+        let compare = try CLI.run(["compare", "--methods", "wsm,wpm"])
+        #expect(compare.stdout.contains("wpm (—): Not a ranking"))
+    }
+
+    /// `expect: top` does not pass on a degenerate result (it used to pass on a five-way tie).
+    @Test func anExpectationDoesNotPassOnADegenerateResult() throws {
+        let copy = try DiffCommandTests.modifiedCopy("study.yaml") { _ in "method: vikor\nexpect:\n  top: alpha\n" }
+        defer { try? FileManager.default.removeItem(at: copy) }
+        let result = try CLI.run(["validate", copy.path])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("error: expected 'alpha' to rank first, but Not a ranking: vikor gives every option the same score"))
+    }
+}

@@ -59,8 +59,10 @@ public struct ComparisonTables: Sendable {
         public var normalization: Normalization
         public var parameters: [(String, Double)]
         public var better: ScoreOrder
-        /// One per option, in `options` order.
+        /// One per option, in `options` order; rank 0 when the method cannot rank the study.
         public var cells: [RankCell]
+        /// Why this method's result is not a ranking, if it is not.
+        public var degeneracy: Degeneracy?
     }
 
     public struct PerspectiveColumn: Sendable {
@@ -99,9 +101,12 @@ public struct ComparisonTables: Sendable {
         self.scores = Self.scoreCells(study, order: order, criteria: criteria.map(\.id))
         self.methods = try base.rankings(methods: methodNames).map { _, ranking in
             let entries = Self.entries(ranking)
+            let degenerate = ranking.degeneracy != nil
             return MethodColumn(
                 method: ranking.method, normalization: ranking.normalization, parameters: ranking.parameters, better: ranking.better,
-                cells: order.map { id in entries[id].map { RankCell(rank: $0.rank, score: $0.score) } ?? RankCell(rank: 0, score: .nan) })
+                cells: order.map { id in
+                    entries[id].map { RankCell(rank: degenerate ? 0 : $0.rank, score: $0.score) } ?? RankCell(rank: 0, score: .nan)
+                }, degeneracy: ranking.degeneracy)
         }
         self.perspectives = try base.rankings(perspectives: [nil] + perspectiveIDs.map(Optional.some)).map { id, ranking in
             let entries = Self.entries(ranking)

@@ -46,6 +46,7 @@ public enum Rule: String, Sendable, CaseIterable, Comparable {
     case missingSource = "missing-source"
     case singleChildGroup = "single-child-group"
     case partialWeights = "partial-weights"
+    case degenerateMethod = "degenerate-method"
     // The study as a whole
     case noCriteria = "no-criteria"
     case noPolicies = "no-policies"
@@ -94,6 +95,7 @@ public enum Rule: String, Sendable, CaseIterable, Comparable {
         case .undocumentedScore: "A score has no note giving its rationale."
         case .missingSource: "A policy cites no source."
         case .singleChildGroup: "A group has one child, which takes the group's whole weight."
+        case .degenerateMethod: "The study's method cannot rank this study (a criterion zeroes weighted products, or every option scores the same)."
         case .partialWeights: "Some siblings give a weight and others do not (a weight left out counts as 1)."
         case .noCriteria: "The study defines no criteria."
         case .noPolicies: "The study defines no policies."

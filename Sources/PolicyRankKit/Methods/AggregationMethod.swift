@@ -14,6 +14,10 @@ public protocol AggregationMethod: Sendable {
     var parameters: [MethodParameter] { get }
     /// Whether a higher or a lower score is better.
     var better: ScoreOrder { get }
+    /// The share of the score that is a weighted product of normalized values, in which one
+    /// value of 0 zeroes the whole (`Degeneracy` looks for such values): 1 for WPM, 1 − λ for
+    /// WASPAS, 0 unless a method says otherwise.
+    func productShare(_ parameters: [String: Double]) -> Double
 
     /// The scores of every option, through `workspace`'s buffers and nothing else: the one
     /// path from numbers to scores, taken by `evaluate` (so by `rank`) and by every SMAA

@@ -46,6 +46,9 @@ public struct Ranking: Sendable {
     /// where the scores order every pair. Entries' ranks are then 1 + the number of options
     /// preferred to each, so incomparable options can share a rank without being tied.
     public var relations: OutrankingRelations?
+    /// Set when the method cannot rank the study (`Degeneracy`): the entries are then not a
+    /// ranking, and method tables and expectations treat them so.
+    public var degeneracy: Degeneracy?
     /// How sure the top is, when sampled: see `FirstPlace`.
     public var firstPlace: FirstPlace?
 

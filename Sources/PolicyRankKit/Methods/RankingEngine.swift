@@ -59,12 +59,16 @@ public enum RankingEngine {
                 details: output.details(of: index),
                 terms: output.terms.map { zip(matrix.columns, $0.row(index)).map { ($0.id, $1) } })
         }
-        return Ranking(
+        var ranking = Ranking(
             title: problem.title, method: method.name, normalization: plan.normalization, parameters: plan.parameters,
             perspective: plan.perspective, better: method.better,
             criteria: matrix.columns.map { .init(id: $0.id, name: $0.name, weight: $0.weight, direction: $0.declaredDirection) },
             entries: entries,
             compromise: output.compromise.map { $0.map { matrix.options[$0] } })
+        ranking.degeneracy = Degeneracy.detect(
+            method: method, matrix: matrix, normalization: plan.normalization, parameters: plan.parameterMap, scores: output.scores,
+            locations: Dictionary(problem.leaves.compactMap { leaf in leaf.location.map { (leaf.id, $0) } }, uniquingKeysWith: { first, _ in first }))
+        return ranking
     }
 
     /// Resolves the study and the choices, then ranks: for callers that rank once.

@@ -12,6 +12,9 @@ public struct WASPAS: AggregationMethod {
     public let better = ScoreOrder.higher
     public let summary = "WASPAS, λ·WSM + (1 − λ)·WPM (Zavadskas et al. 2012)"
 
+    /// λ·WSM + (1 − λ)·WPM: the product is 1 − λ of the score (λ = 0 is WPM itself).
+    public func productShare(_ parameters: [String: Double]) -> Double { 1 - (parameters["lambda"] ?? 0.5) }
+
     public func score(_ input: ScoringInput, workspace: ScoringWorkspace, into scores: UnsafeMutableBufferPointer<Double>) {
         let lambda = input.parameters["lambda"] ?? 0.5
         workspace.normalize(input.values, input.normalization)

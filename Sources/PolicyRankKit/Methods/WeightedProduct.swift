@@ -13,6 +13,8 @@ public struct WeightedProduct: AggregationMethod {
     public let better = ScoreOrder.higher
     public let summary = "weighted product (Bridgman 1922; Miller & Starr 1969)"
 
+    public func productShare(_ parameters: [String: Double]) -> Double { 1 }
+
     public func score(_ input: ScoringInput, workspace: ScoringWorkspace, into scores: UnsafeMutableBufferPointer<Double>) {
         workspace.normalize(input.values, input.normalization)
         for i in 0..<workspace.rows {

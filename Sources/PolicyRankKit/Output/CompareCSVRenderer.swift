@@ -34,7 +34,7 @@ public enum CompareCSVRenderer {
             rows.append(
                 ["methods", option.id, option.name]
                     + tables.methods.flatMap { column in
-                        [String(column.cells[index].rank), NumberFormat.json(column.cells[index].score)]
+                        [column.cells[index].rank == 0 ? "" : String(column.cells[index].rank), NumberFormat.json(column.cells[index].score)]
                     })
         }
 

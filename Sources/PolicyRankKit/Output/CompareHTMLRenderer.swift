@@ -86,7 +86,8 @@ public enum CompareHTMLRenderer {
         let rows = tables.options.indices.map { i in
             tables.methods.map { column in
                 let cell = column.cells[i]
-                return "<td\(cell.rank == 1 ? " class=\"top\"" : "")>\(cell.rank) <span class=\"score\">(\(NumberFormat.fixed(cell.score)))</span></td>"
+                return
+                    "<td\(cell.rank == 1 ? " class=\"top\"" : "")>\(cell.rank == 0 ? "—" : String(cell.rank)) <span class=\"score\">(\(NumberFormat.fixed(cell.score)))</span></td>"
             }
         }
         return section(

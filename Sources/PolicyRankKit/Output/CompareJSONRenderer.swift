@@ -6,7 +6,8 @@
 ///  "criteria": [{"id", "name", "group", "weight", "direction", "unit", "scale"}],
 ///  "scores": {"<option>": {"<criterion>": {"text", "value", "low"?, "likely"?, "high"?}}},
 ///  "methods": [{"name", "normalization", "params", "better",
-///               "ranking": {"<option>": {"rank", "score"}}}],
+///               "ranking": {"<option>": {"rank", "score"}}, "degenerate"?}], rank null
+///               where the method cannot rank the study (`degenerate` says why)
 ///  "perspectives": [{"id", "name", "ranks": {"<option>": rank}}]}
 /// ```
 /// Objects keyed by option are in the base ranking's order, criteria in value-tree order.
@@ -45,19 +46,20 @@ public enum CompareJSONRenderer {
                 "methods",
                 .array(
                     tables.methods.map { column in
-                        .object([
-                            ("name", .string(column.method)),
-                            ("normalization", .string(column.normalization.rawValue)),
-                            ("params", .object(column.parameters.map { ($0.0, .number($0.1)) })),
-                            ("better", .string(column.better.rawValue)),
-                            (
-                                "ranking",
-                                .object(
-                                    zip(tables.options, column.cells).map { option, cell in
-                                        (option.id, .object([("rank", .integer(cell.rank)), ("score", .number(cell.score))]))
-                                    })
-                            ),
-                        ])
+                        .object(
+                            [
+                                ("name", .string(column.method)),
+                                ("normalization", .string(column.normalization.rawValue)),
+                                ("params", .object(column.parameters.map { ($0.0, .number($0.1)) })),
+                                ("better", .string(column.better.rawValue)),
+                                (
+                                    "ranking",
+                                    .object(
+                                        zip(tables.options, column.cells).map { option, cell in
+                                            (option.id, .object([("rank", cell.rank == 0 ? .null : .integer(cell.rank)), ("score", .number(cell.score))]))
+                                        })
+                                ),
+                            ] + (column.degeneracy.map { [("degenerate", JSONValue.string($0.reason))] } ?? []))
                     })
             ),
             (

@@ -39,6 +39,7 @@ enum CompareText {
         let lower = tables.methods.filter { $0.better == .lower }.map(\.method)
         if !lower.isEmpty { notes.append("Lower score is better: " + lower.joined(separator: ", ") + "; higher for the others.") }
         if let verdict = RankingTableRenderer.verdict(tables.baseline) { notes.append("Under \(tables.baseline.method): " + verdict) }
+        notes += tables.methods.compactMap { $0.degeneracy }.map { "\($0.method) (—): \($0.summary)" }
         return notes
     }
 
@@ -74,8 +75,9 @@ enum CompareText {
     }
 
     /// "1 (0.6120)".
+    /// "—" where the method ranks nothing (a degenerate result or a missing score).
     static func rankAndScore(_ cell: ComparisonTables.RankCell) -> String {
-        "\(cell.rank) (\(NumberFormat.fixed(cell.score)))"
+        cell.rank == 0 ? "— (\(NumberFormat.fixed(cell.score)))" : "\(cell.rank) (\(NumberFormat.fixed(cell.score)))"
     }
 
     static func weight(_ value: Double) -> String { NumberFormat.fixed(value, 3) }

@@ -27,7 +27,17 @@ public enum RankingJSONRenderer {
             ] + (ranking.compromise.map { [("compromise", JSONValue.array($0.map(JSONValue.string)))] } ?? [])
             + (ranking.relations.map { [("relations", relationsValue($0))] } ?? [])
             + (ranking.firstPlace.map { [("first_place", firstPlaceValue($0, top: ranking.top?.id))] } ?? [])
+            + (ranking.degeneracy.map { [("degenerate", degeneracyValue($0))] } ?? [])
         return .object(root)
+    }
+
+    /// Why the entries are not a ranking: the reason, what to do, and the criteria that zero products.
+    static func degeneracyValue(_ degeneracy: Degeneracy) -> JSONValue {
+        .object([
+            ("reason", .string(degeneracy.reason)),
+            ("suggestion", .string(degeneracy.suggestion)),
+            ("criteria", .object(degeneracy.causes.map { ($0.criterion, .array($0.options.map(JSONValue.string))) })),
+        ])
     }
 
     /// How the `p_first` of every entry was sampled, and the verdict on the top.

@@ -36,7 +36,9 @@ public enum RankingTableRenderer {
     }
 
     /// The sentence under a sampled ranking: whether its top is clear (`FirstPlace.verdict`).
+    /// A degenerate result says that instead: it is not a ranking, so neither is its top.
     static func verdict(_ ranking: Ranking) -> String? {
+        if let degeneracy = ranking.degeneracy { return degeneracy.summary }
         guard let firstPlace = ranking.firstPlace, let top = ranking.top else { return nil }
         return firstPlace.verdict(top: top.id)
     }

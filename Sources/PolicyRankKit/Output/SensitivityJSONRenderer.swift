@@ -74,7 +74,18 @@ public enum SensitivityJSONRenderer {
             (
                 "methods",
                 .object([
-                    ("rankings", .object(methods.methods.map { ($0, .array((methods.rankings[$0]?.entries ?? []).map { .string($0.id) })) })),
+                    (
+                        "rankings",
+                        .object(
+                            methods.methods.map { method in
+                                let ranking = methods.rankings[method]
+                                return (method, ranking?.degeneracy != nil ? .null : .array((ranking?.entries ?? []).map { .string($0.id) }))
+                            })
+                    ),
+                    (
+                        "degenerate",
+                        .object(methods.methods.compactMap { method in methods.rankings[method]?.degeneracy.map { (method, .string($0.reason)) } })
+                    ),
                     ("spearman", matrix(methods.spearman, methods.methods)),
                     ("kendall", matrix(methods.kendall, methods.methods)),
                 ])

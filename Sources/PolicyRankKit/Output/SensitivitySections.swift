@@ -65,14 +65,16 @@ enum SensitivitySections {
             headers: ["Method", "Ranking", "Spearman vs \(report.ranking.method)", "Kendall vs \(report.ranking.method)"],
             alignments: [.left, .left, .right, .right])
         for method in comparison.methods {
-            let ranking = comparison.rankings[method].map(chain) ?? ""
+            let ranking = comparison.rankings[method].map { $0.degeneracy == nil ? chain($0) : "not a ranking (see note)" } ?? ""
             table.rows.append([
                 method, ranking,
                 correlation(comparison.spearman[report.ranking.method]?[method] ?? nil),
                 correlation(comparison.kendall[report.ranking.method]?[method] ?? nil),
             ])
         }
-        return ReportSection(title: "Methods", table: table, notes: ["— : undefined, a ranking that ties every option has no correlation."])
+        let degenerate = comparison.methods.compactMap { comparison.rankings[$0]?.degeneracy }.map { "\($0.method): \($0.summary)" }
+        return ReportSection(
+            title: "Methods", table: table, notes: ["— : undefined, a ranking that ties every option has no correlation."] + degenerate)
     }
 
     static func correlation(_ value: Double?) -> String {

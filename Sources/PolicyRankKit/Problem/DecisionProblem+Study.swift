@@ -14,7 +14,8 @@ extension DecisionProblem {
                 bounds: leaf.scale?.value.bounds ?? 0...1,
                 valueFunction: leaf.valueFunction.map { ValueFunction($0.value) },
                 preference: leaf.preference.map { PreferenceShape($0.value) } ?? .usual,
-                group: groupOf[leaf.id.value] ?? (leaf.id.value, leaf.displayName))
+                group: groupOf[leaf.id.value] ?? (leaf.id.value, leaf.displayName),
+                location: leaf.id.location)
         }
         func effective(_ overrides: [String: Double]) -> [Double] {
             let byId = EffectiveWeights.leafWeights(study.criteria, overrides: overrides)

@@ -27,6 +27,8 @@ public struct DecisionProblem: Sendable {
         public var preference: PreferenceShape
         /// The top-level node of the value tree it belongs to (itself for a top-level leaf).
         public var group: (id: String, name: String)
+        /// Where the leaf is defined, for diagnostics found after validation (nil in memory).
+        public var location: SourceLocation? = nil
 
         /// How methods read the values.
         public var methodDirection: Direction { valueFunction == nil ? direction : .benefit }

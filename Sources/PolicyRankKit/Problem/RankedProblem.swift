@@ -11,7 +11,9 @@ public struct RankedProblem: Sendable {
     public init(problem: DecisionProblem, plan: RankingPlan) {
         self.problem = problem
         self.plan = plan
-        self.ranking = RankingEngine.rank(problem, plan: plan).withFirstPlace(FirstPlace.compute(problem, plan: plan))
+        let ranking = RankingEngine.rank(problem, plan: plan)
+        // A degenerate result is not a ranking, so there is no first place to sample.
+        self.ranking = ranking.degeneracy == nil ? ranking.withFirstPlace(FirstPlace.compute(problem, plan: plan)) : ranking
     }
 
     /// Resolves `choices` (flags) against the problem: a usage error names what is unknown.

@@ -8,8 +8,9 @@ extension HTMLReport {
         let rows = comparison.methods.map { method -> [Markup] in
             let result = comparison.rankings[method]
             let label = method == reference ? Markup("<strong>\(method)</strong>") : Markup("\(method)")
-            let ranks = ids.map { id in Markup("\(result?.entry(id).map { String($0.rank) } ?? "—")") }
-            return [label, Markup("\(result?.top?.id ?? "—")")] + ranks + [
+            let degenerate = result?.degeneracy != nil
+            let ranks = ids.map { id in Markup("\(degenerate ? "—" : result?.entry(id).map { String($0.rank) } ?? "—")") }
+            return [label, Markup("\(degenerate ? "not a ranking" : result?.top?.id ?? "—")")] + ranks + [
                 Markup("\(SensitivitySections.correlation(comparison.spearman[reference]?[method] ?? nil))"),
                 Markup("\(SensitivitySections.correlation(comparison.kendall[reference]?[method] ?? nil))"),
             ]
@@ -23,6 +24,9 @@ extension HTMLReport {
                 ),
                 Markup(raw: "<div class=\"wide\">") + HTML.table(headers, rows, numeric: Set(2..<(4 + ids.count))) + Markup(raw: "</div>\n"),
                 HTML.paragraph("— : undefined, a ranking that ties every option has no correlation.", className: "note"),
-            ])
+            ]
+                + comparison.methods.compactMap { comparison.rankings[$0]?.degeneracy }.map {
+                    HTML.paragraph("\($0.method): \($0.summary)", className: "warning")
+                })
     }
 }

@@ -9,7 +9,8 @@ public struct MethodComparison: Sendable {
     public static func compute(_ base: RankedProblem, methods: [String] = Methods.names) throws(RankError) -> MethodComparison {
         let rankings = Dictionary(try base.rankings(methods: methods), uniquingKeysWith: { first, _ in first })
         let ids = base.problem.optionIds
-        let ranks = rankings.mapValues { RankCorrelation.averageRanks($0, ids: ids) }
+        // A degenerate result is not a ranking: it is neither correlated nor shown as one.
+        let ranks = rankings.filter { $0.value.degeneracy == nil }.mapValues { RankCorrelation.averageRanks($0, ids: ids) }
         var spearman: [String: [String: Double?]] = [:], kendall: [String: [String: Double?]] = [:]
         for a in methods {
             for b in methods {

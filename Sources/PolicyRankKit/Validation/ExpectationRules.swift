@@ -4,13 +4,10 @@ import Foundation
 /// or weight that silently changes the answer fails CI at the line that made the claim.
 enum ExpectationRules {
     /// Claims are about the study's own ranking: its method and settings, its weights.
-    static func check(_ study: Study, _ problem: DecisionProblem) -> [Diagnostic] {
+    static func check(_ study: Study, _ base: RankedProblem?) -> [Diagnostic] {
         guard let expectations = study.settings?.expectations else { return [] }
-        let base: RankedProblem
-        do {
-            base = try RankedProblem(problem: problem, choices: RankOptions())
-        } catch {
-            return [.error(.expectationFailed, "cannot check expectations: \(error)", at: expectations.location)]
+        guard let base else {
+            return [.error(.expectationFailed, "cannot check expectations: the study's own method and settings do not rank", at: expectations.location)]
         }
         return check(expectations, base)
     }
@@ -24,6 +21,9 @@ enum ExpectationRules {
 
     static func top(_ expectations: Expectations, _ ranking: Ranking) -> Diagnostic? {
         guard let top = expectations.top else { return nil }
+        if let degeneracy = ranking.degeneracy {
+            return .error(.expectationFailed, "expected '\(top.value)' to rank first, but \(degeneracy.summary)", at: top.location)
+        }
         let leaders = ranking.entries.filter { $0.rank == 1 }
         guard !leaders.contains(where: { $0.id == top.value }), let leader = leaders.first else { return nil }
         let actual = leaders.map { "'\($0.id)'" }.joined(separator: " and ")
@@ -37,6 +37,11 @@ enum ExpectationRules {
     /// The ranking starts with the listed options in that order (ties listed by id).
     static func prefix(_ expectations: Expectations, _ ranking: Ranking) -> Diagnostic? {
         guard let expected = expectations.ranking else { return nil }
+        if let degeneracy = ranking.degeneracy {
+            return .error(
+                .expectationFailed, "expected the ranking to start \(expected.value.map(\.value).joined(separator: ", ")), but \(degeneracy.summary)",
+                at: expected.location)
+        }
         let wanted = expected.value.map(\.value)
         let actual = Array(ranking.entries.prefix(wanted.count))
         guard actual.map(\.id) != wanted else { return nil }

@@ -2,9 +2,19 @@
 /// win, criteria that cannot matter, and scores nobody can trace. They need the decision
 /// matrix, so they run only on a study without errors.
 enum LintRules {
-    static func check(_ study: Study, _ problem: DecisionProblem) -> [Diagnostic] {
+    static func check(_ study: Study, _ problem: DecisionProblem, base: RankedProblem?) -> [Diagnostic] {
         let matrix = problem.matrix(weights: problem.weights.weights)
-        return dominatedOptions(study, matrix) + constantCriteria(study, matrix) + documentation(study)
+        return dominatedOptions(study, matrix) + constantCriteria(study, matrix) + documentation(study) + degenerateMethod(study, base)
+    }
+
+    /// The study's own method cannot rank it (`Degeneracy`): at each criterion that zeroes
+    /// products, or at `method:` in study.yaml when every option simply scores the same.
+    static func degenerateMethod(_ study: Study, _ base: RankedProblem?) -> [Diagnostic] {
+        guard let degeneracy = base?.ranking.degeneracy else { return [] }
+        let located = degeneracy.diagnostics
+        guard located.isEmpty else { return located }
+        let location = study.settings?.method?.name.location ?? study.settings?.location ?? study.policies.first?.location
+        return location.map { [.warning(.degenerateMethod, degeneracy.summary, at: $0)] } ?? []
     }
 
     /// An option no better than another on every criterion and worse on at least one

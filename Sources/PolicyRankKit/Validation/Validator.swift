@@ -36,8 +36,10 @@ public enum Validator {
         if !diagnostics.hasErrors {
             let resolved = DecisionProblem(validated: study)
             problem = resolved
-            diagnostics += LintRules.check(study, resolved)
-            if options.checkExpectations { diagnostics += ExpectationRules.check(study, resolved) }
+            // The study's own ranking, once, for the lints and the expectations that need it.
+            let base = try? RankedProblem(problem: resolved, choices: RankOptions())
+            diagnostics += LintRules.check(study, resolved, base: base)
+            if options.checkExpectations { diagnostics += ExpectationRules.check(study, base) }
         }
         return Outcome(study: study, diagnostics: Array(Set(diagnostics)).sortedForDisplay(), problem: problem)
     }

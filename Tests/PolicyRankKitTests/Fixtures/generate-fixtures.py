@@ -125,6 +125,7 @@ with_upkeep = lambda p: p.replace("scores:\n", "scores:\n  upkeep: 2\n").replace
 inv["dedented-criterion"] = study(criteria__tree_DOT_yaml=TREE.replace(COST, BUDGET + UPKEEP), policies__alpha_DOT_yaml=with_upkeep(ALPHA), policies__beta_DOT_yaml=with_upkeep(BETA))
 inv["single-child-group"] = study(criteria__tree_DOT_yaml=TREE.replace(COST, BUDGET))
 inv["partial-weights"] = study(criteria__tree_DOT_yaml=TREE.replace("        direction: cost\n        weight: 1\n", "        direction: cost\n"))
+inv["degenerate-method"] = study(study_DOT_yaml="title: Products\nmethod: wpm\n", policies__gamma_DOT_yaml=BETA.replace("id: beta", "id: gamma").replace("violence: 3", "violence: 6"))
 for name, files in inv.items():
     write(os.path.join(ROOT, "invalid", name), files)
 write(os.path.join(ROOT, "valid", "minimal"), study())
