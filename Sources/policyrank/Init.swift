@@ -41,18 +41,11 @@ struct Init: PolicyRankCommand {
             }
             print("created \(file.path)")
         }
-        let study = Self.shellQuoted(directory)
+        let study = Terminal.shellQuoted(directory)
         print("next: policyrank validate \(study); policyrank rank \(study)")
     }
 
     static func join(_ directory: String, _ relative: String) -> String {
         directory.hasSuffix("/") ? directory + relative : directory + "/" + relative
-    }
-
-    /// The directory as a user can paste it into a shell.
-    static func shellQuoted(_ text: String) -> String {
-        let safe = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./~+,:@%")
-        if !text.isEmpty, text.allSatisfy(safe.contains), !text.hasPrefix("~") { return text }
-        return "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 }

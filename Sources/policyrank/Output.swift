@@ -1,10 +1,10 @@
 import ArgumentParser
 import PolicyRankKit
 
-/// Prints to standard output, or writes `--output FILE` atomically.
+/// Prints to standard output, or writes `--output FILE` atomically; `-` is standard output.
 enum Output {
     static func emit(_ text: String, to path: String?) throws(CommandFailure) {
-        guard let path else {
+        guard let path, path != "-" else {
             print(text, terminator: "")
             return
         }
@@ -17,6 +17,6 @@ enum Output {
 
     /// Colour only for a terminal on standard output, never into a file.
     static func color(for path: String?) -> Bool {
-        path == nil && Terminal.colorEnabled(for: .standardOutput)
+        (path == nil || path == "-") && Terminal.colorEnabled(for: .standardOutput)
     }
 }

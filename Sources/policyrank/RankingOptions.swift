@@ -15,6 +15,9 @@ struct RankingOptions: ParsableArguments {
     @Option(help: "Rank with a stakeholder perspective's weights.")
     var perspective: String?
 
+    @Flag(name: .shortAndLong, help: "Do not print the warning summary (errors are always printed).")
+    var quiet = false
+
     func rankOptions() throws(CommandFailure) -> RankOptions {
         RankOptions(
             method: method, normalization: normalization,
@@ -33,7 +36,7 @@ struct RankingOptions: ParsableArguments {
     /// every command hands on. Prints problems to stderr and exits 1 on errors, 64 on a bad choice.
     func load(study path: String) throws(CommandFailure) -> (study: Study, base: RankedProblem) {
         let options = try rankOptions()
-        let (study, problem) = try Self.loadValid(study: path)
+        let (study, problem) = try Self.loadValid(study: path, quiet: quiet)
         do {
             return (study, try RankedProblem(problem: problem, choices: options))
         } catch {
@@ -42,15 +45,22 @@ struct RankingOptions: ParsableArguments {
     }
 
     /// Loads and validates the study; prints problems to stderr and exits 1 on errors.
-    static func loadValid(study path: String) throws(CommandFailure) -> (study: Study, problem: DecisionProblem) {
+    /// Errors are printed in full (the study cannot be ranked until they are fixed); warnings
+    /// in one line, since `validate` is where they are read and every rerun of `rank` would
+    /// repeat them. `quiet` drops that line.
+    static func loadValid(study path: String, quiet: Bool = false) throws(CommandFailure) -> (study: Study, problem: DecisionProblem) {
         let outcome = Validator.validate(path: path, options: .init(checkExpectations: false))
         let diagnostics = outcome.diagnostics
-        if !diagnostics.isEmpty {
-            Terminal.printError(DiagnosticTextRenderer.render(diagnostics, color: Terminal.colorEnabled(for: .standardError)).trimmingCharacters(in: .newlines))
-        }
         guard let problem = outcome.problem, !diagnostics.hasErrors else {
+            Terminal.printError(DiagnosticTextRenderer.render(diagnostics, color: Terminal.colorEnabled(for: .standardError)).trimmingCharacters(in: .newlines))
             Terminal.printError("cannot rank: " + DiagnosticTextRenderer.summary(diagnostics))
             throw .invalidInput
+        }
+        if !diagnostics.isEmpty && !quiet {
+            let count = diagnostics.count
+            Terminal.printError(
+                "\(count) warning\(count == 1 ? "" : "s") — run policyrank validate\(path == "." ? "" : " " + Terminal.shellQuoted(path)) to see \(count == 1 ? "it" : "them")"
+            )
         }
         return (outcome.study, problem)
     }

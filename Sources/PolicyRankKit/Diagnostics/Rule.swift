@@ -54,6 +54,16 @@ public enum Rule: String, Sendable, CaseIterable, Comparable {
 
     public static func < (lhs: Rule, rhs: Rule) -> Bool { lhs.rawValue < rhs.rawValue }
 
+    /// The rules that only ever warn, which `lint: {disable: […]}` may switch off.
+    public var canBeDisabled: Bool {
+        switch self {
+        case .unknownKey, .dominatedOption, .constantCriterion, .undocumentedScore, .missingSource, .singleChildGroup, .partialWeights,
+            .degenerateMethod:
+            true
+        default: false
+        }
+    }
+
     /// One line for SARIF's rule table and the README.
     public var summary: String {
         switch self {

@@ -2,7 +2,7 @@
 struct StudySettingsLoader {
     let reader: NodeReader
 
-    static let keys = ["title", "method", "normalization", "sensitivity", "expect"]
+    static let keys = ["title", "method", "normalization", "sensitivity", "expect", "lint"]
 
     func load(_ root: YAMLNode) -> StudySettings {
         var settings = StudySettings(location: reader.location(root))
@@ -15,6 +15,11 @@ struct StudySettingsLoader {
         {
             settings.samples = sensitivity["samples"].flatMap { reader.integer($0, "'samples'") }
             settings.seed = sensitivity["seed"].flatMap { reader.integer($0, "'seed'") }
+        }
+        if let lintNode = fields["lint"], let lint = reader.fields(lintNode, "'lint'", keys: ["disable"]),
+            let disableNode = lint["disable"], let items = reader.list(disableNode, "'disable' of 'lint'")
+        {
+            settings.disabledRules = items.compactMap { reader.string($0, "a rule id in 'disable' of 'lint'") }
         }
         if let expectNode = fields["expect"] {
             settings.expectations = expectations(expectNode, location: fields.keyLocation("expect", file: reader.file) ?? reader.location(expectNode))

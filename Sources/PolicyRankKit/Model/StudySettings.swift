@@ -6,6 +6,8 @@ public struct StudySettings: Sendable {
     public var samples: Located<Int>?
     public var seed: Located<Int>?
     public var expectations: Expectations?
+    /// `lint: {disable: [rule-id, …]}`: warnings the study has decided to live with.
+    public var disabledRules: [Located<String>] = []
     public var location: SourceLocation
 
     public init(location: SourceLocation) {

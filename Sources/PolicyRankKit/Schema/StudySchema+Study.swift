@@ -37,6 +37,19 @@ extension StudySchema {
                         ])
                 ),
                 ("expect", expectations),
+                (
+                    "lint",
+                    S.record(
+                        "Warnings this study has decided to live with. Example: {disable: [missing-source]}",
+                        [
+                            (
+                                "disable",
+                                S.array(
+                                    "Rule ids of warnings not to report; errors cannot be disabled.",
+                                    of: S.enumeration("A warning rule id.", Rule.allCases.filter(\.canBeDisabled).map(\.rawValue)))
+                            )
+                        ])
+                ),
             ], [("allOf", .array(normalizationLimits))])
     }
 

@@ -28,7 +28,25 @@ enum StudySettingsRules {
         if let expectations = settings.expectations {
             diagnostics += Self.expectations(expectations, policies: study.policies.map(\.id.value))
         }
+        diagnostics += disabledRules(settings.disabledRules)
         return diagnostics
+    }
+
+    /// Only warnings can be switched off: an error means the study cannot be ranked as written.
+    private static func disabledRules(_ ids: [Located<String>]) -> [Diagnostic] {
+        let warnings = Rule.allCases.filter(\.canBeDisabled).map(\.rawValue)
+        return ids.compactMap { id -> Diagnostic? in
+            guard !warnings.contains(id.value) else { return nil }
+            if Rule(rawValue: id.value) != nil {
+                return .error(
+                    .invalidSetting, "rule '\(id.value)' reports errors, which cannot be disabled; rules that can: \(warnings.joined(separator: ", "))",
+                    at: id.location)
+            }
+            return .error(
+                .invalidSetting,
+                "unknown rule '\(id.value)'\(Suggestion.hint(for: id.value, in: warnings)) in 'lint.disable'; rules that can be disabled: \(warnings.joined(separator: ", "))",
+                at: id.location)
+        }
     }
 
     private static func expectations(_ expectations: Expectations, policies ids: [String]) -> [Diagnostic] {

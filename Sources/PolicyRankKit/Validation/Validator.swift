@@ -41,6 +41,10 @@ public enum Validator {
             diagnostics += LintRules.check(study, resolved, base: base)
             if options.checkExpectations { diagnostics += ExpectationRules.check(study, base) }
         }
+        // Warnings the study switched off (`lint: {disable: […]}`); `validate --strict` still
+        // cannot be satisfied by disabling an error, since only warning rules are accepted.
+        let disabled = Set((study.settings?.disabledRules ?? []).compactMap { Rule(rawValue: $0.value) }.filter(\.canBeDisabled))
+        diagnostics.removeAll { $0.severity == .warning && disabled.contains($0.rule) }
         return Outcome(study: study, diagnostics: Array(Set(diagnostics)).sortedForDisplay(), problem: problem)
     }
 

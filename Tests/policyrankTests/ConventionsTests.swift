@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+
+/// The conventions a command-line user expects: one warning summary line, `--quiet`, `-` for
+/// standard output, and warnings a study switches off in `study.yaml`.
+@Suite struct ConventionsTests {
+    static let warned = CLI.fixtures.appendingPathComponent("invalid/undocumented-score-and-missing-source")
+
+    @Test(arguments: [["rank"], ["compare"], ["explain", "alpha", "beta"], ["sensitivity", "--samples", "100"]])
+    func commandsOtherThanValidatePrintOneWarningLine(arguments: [String]) throws {
+        let result = try CLI.run(arguments, in: Self.warned)
+        #expect(result.status == 0)
+        #expect(result.stderr == "4 warnings — run policyrank validate to see them\n")
+        let quiet = try CLI.run(arguments + ["--quiet"], in: Self.warned)
+        #expect(quiet.stderr.isEmpty)
+        #expect(quiet.stdout == result.stdout)
+    }
+
+    @Test func errorsAreStillPrintedInFull() throws {
+        let result = try CLI.run(["rank", "--quiet"], in: CLI.fixtures.appendingPathComponent("invalid/many-problems"))
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("error:"))
+    }
+
+    @Test(arguments: [["rank", "--output", "-"], ["compare", "--output", "-"], ["report", "--output", "-", "--samples", "100", "--date", "2026-01-01"]])
+    func aDashMeansStandardOutput(arguments: [String]) throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("policyrank-dash-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: RankCommandTests.minimal, to: directory)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let result = try CLI.run(arguments, in: directory)
+        #expect(result.status == 0)
+        #expect(!result.stdout.isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("-").path))
+    }
+
+    @Test func aStudyCanSwitchOffWarnings() throws {
+        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("policyrank-lint-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: Self.warned, to: copy)
+        defer { try? FileManager.default.removeItem(at: copy) }
+        let settings = copy.appendingPathComponent("study.yaml")
+        let original = (try? String(contentsOf: settings, encoding: .utf8)) ?? ""
+        try (original + "lint:\n  disable: [undocumented-score, missing-source]\n").write(to: settings, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["validate", "--strict"], in: copy)
+        #expect(result.status == 0, "\(result.stdout)")
+        #expect(result.stderr == "No problems found.\n")
+        // An error rule, or a rule that does not exist, cannot be disabled.
+        try (original + "lint:\n  disable: [missing-score, missing-sorce]\n").write(to: settings, atomically: true, encoding: .utf8)
+        let refused = try CLI.run(["validate"], in: copy)
+        #expect(refused.status == 1)
+        #expect(refused.stdout.contains("rule 'missing-score' reports errors, which cannot be disabled"))
+        #expect(refused.stdout.contains("unknown rule 'missing-sorce' (did you mean 'missing-source'?)"))
+    }
+}
