@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import PolicyRankKit
@@ -58,5 +59,32 @@ import Testing
         #expect(firstPlace.verdict(top: "a").contains("a (first at the likely scores) in 45%"))
         let clear = FirstPlace(samples: 2_000, seed: 1, shares: [("a", 0.95), ("b", 0.05)], standardError: 0.005)
         #expect(clear.verdict(top: "a").hasPrefix("a comes first in 95% of 2,000 samples"))
+    }
+}
+
+/// Ranges on qualitative scales: `{low: low, likely: medium, high: high}` and `{low: none,
+/// high: low}` with level labels are ranked at their likely level and sampled between the
+/// levels' numbers, like numeric ranges.
+@Suite struct QualitativeRangeTests {
+    @Test func labelRangesAreResolvedAndSampled() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("policyrank-levels-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: Fixtures.path("valid", "minimal")), to: directory)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        for (file, old, new) in [
+            ("policies/alpha.yaml", "harm: none", "harm: {low: none, high: low}"),
+            ("policies/beta.yaml", "harm: high", "harm: {low: low, likely: high, high: high}"),
+        ] {
+            let url = directory.appendingPathComponent(file)
+            try (try String(contentsOf: url, encoding: .utf8)).replacingOccurrences(of: old, with: new).write(to: url, atomically: true, encoding: .utf8)
+        }
+        let outcome = Validator.validate(path: directory.path)
+        #expect(outcome.diagnostics.filter { $0.severity == .error }.isEmpty)
+        let problem = try #require(outcome.problem)
+        let harm = try #require(problem.leaves.firstIndex { $0.id == "harm" })
+        // Levels none 0, low 3, high 8: alpha at the midpoint 1.5, beta at its likely 8.
+        #expect(problem.likely[0, harm] == 1.5)
+        #expect(problem.likely[1, harm] == 8)
+        let cells = problem.uncertain.filter { $0.leaf == harm }.map(\.distribution)
+        #expect(cells == [.uniform(low: 0, high: 3), .triangular(low: 3, mode: 8, high: 8)])
     }
 }
