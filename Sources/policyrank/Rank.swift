@@ -33,7 +33,8 @@ struct Rank: PolicyRankCommand {
     }
 
     func execute() throws(CommandFailure) {
-        let result = try ranking.load(study: study).base.ranking
+        let (loaded, base) = try ranking.load(study: study)
+        let result = base.ranking
         if let degeneracy = result.degeneracy, !degeneracy.diagnostics.isEmpty {
             Terminal.printError(
                 DiagnosticTextRenderer.render(degeneracy.diagnostics, color: Terminal.colorEnabled(for: .standardError)).trimmingCharacters(in: .newlines))
@@ -45,7 +46,7 @@ struct Rank: PolicyRankCommand {
                 throw .usage("--explain \(other) compares the top option with another one; '\(other)' is the top")
             }
             do {
-                text += "\n" + ExplanationTextRenderer.render(try Explanation(ranking: result, top.id, other))
+                text += "\n" + ExplanationTextRenderer.render(try Explanation(ranking: result, top.id, other).withEvidence(from: loaded))
             } catch {
                 throw .usage(error.description)
             }

@@ -135,3 +135,32 @@ import Testing
         #expect(result.stdout.contains("error: expected 'alpha' to rank first, but Not a ranking: vikor gives every option the same score"))
     }
 }
+
+@Suite struct ExplainCommandTests {
+    /// The evidence behind each deciding criterion: both scores as written and their notes,
+    /// then the sources.
+    @Test(arguments: [["alpha", "beta", "."], [".", "alpha", "beta"], ["alpha", ".", "beta"], ["alpha", "beta"]])
+    func takesTheStudyInAnyPosition(arguments: [String]) throws {
+        let result = try CLI.run(["explain"] + arguments, in: RankCommandTests.minimal)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("      alpha: none — Another note."))
+        #expect(result.stdout.contains("      beta: high — Why high."))
+        #expect(result.stdout.contains("      alpha: 100–200–400 — A third note."))
+        #expect(result.stdout.contains("Sources:\n  alpha: A source\n  beta: A source"))
+    }
+
+    @Test func twoStudiesOrTooFewIdsAreUsageErrors() throws {
+        let twoStudies = try CLI.run(["explain", "alpha", ".", "."], in: RankCommandTests.minimal)
+        #expect(twoStudies.status == 64)
+        #expect(twoStudies.stderr.contains("more than one study directory"))
+        let oneId = try CLI.run(["explain", "alpha"], in: RankCommandTests.minimal)
+        #expect(oneId.status == 64)
+    }
+
+    @Test(arguments: ["markdown", "json"])
+    func printsMarkdownAndJSON(format: String) throws {
+        let result = try CLI.run(["explain", "alpha", "beta", "--format", format], in: RankCommandTests.minimal)
+        #expect(result.status == 0)
+        try CLI.expectGolden(result.stdout, "explain-alpha-beta.\(format)")
+    }
+}

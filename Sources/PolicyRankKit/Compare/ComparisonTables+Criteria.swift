@@ -29,9 +29,5 @@ extension ComparisonTables {
 
     /// "8", "none", "2–3–5" (low–likely–high), "50–150" (low–high). An en dash joins the
     /// values; with a negative value among them, spaced (" – ") so "−2–−1" cannot misread.
-    public static func text(_ score: Score) -> String {
-        let values = score.values
-        let negative = values.contains { if case .number(let x) = $0 { x < 0 } else { false } }
-        return values.map(\.description).joined(separator: negative ? " – " : "–")
-    }
+    public static func text(_ score: Score) -> String { score.written }
 }

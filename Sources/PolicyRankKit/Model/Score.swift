@@ -6,6 +6,14 @@ public enum Score: Sendable, Equatable {
     /// `{low, high}`: uniform uncertainty.
     case uniform(low: ScoreValue, high: ScoreValue)
 
+    /// The score as the policy file wrote it, for tables and explanations: a level by its
+    /// label, a number in shortest form, a range as low–likely–high (low–high for a uniform
+    /// one; spaced dashes when a value is negative, so "−2 – 3" does not read as "−2–3").
+    public var written: String {
+        let negative = values.contains { if case .number(let x) = $0 { x < 0 } else { false } }
+        return values.map(\.description).joined(separator: negative ? " – " : "–")
+    }
+
     /// The values written, in order, for rules that check each one.
     public var values: [ScoreValue] {
         switch self {

@@ -23,22 +23,59 @@ public enum ExplanationTextRenderer {
         if !favourA.isEmpty {
             lines.append("")
             lines.append("In favour of '\(a.id)' (difference in \(unit)):")
-            lines += favourA.map { "  + \($0.name) [\($0.criterion)]: \(signed($0.value))" }
+            lines += favourA.flatMap { ["  + \($0.name) [\($0.criterion)]: \(signed($0.value))"] + evidenceLines(explanation, $0.criterion) }
         }
         if !favourB.isEmpty {
             lines.append("")
             lines.append("In favour of '\(b.id)':")
-            lines += favourB.map { "  − \($0.name) [\($0.criterion)]: \(signed($0.value))" }
+            lines += favourB.flatMap { ["  − \($0.name) [\($0.criterion)]: \(signed($0.value))"] + evidenceLines(explanation, $0.criterion) }
         }
         if explanation.additive {
             let total = explanation.differences.reduce(0) { $0 + $1.value }
             lines.append("")
             lines.append("Net: \(signed(total)), the difference between their scores.")
         }
+        if !explanation.sources.first.isEmpty || !explanation.sources.second.isEmpty {
+            lines.append("")
+            lines.append("Sources:")
+            for (id, titles) in [(a.id, explanation.sources.first), (b.id, explanation.sources.second)] {
+                lines.append("  \(id): " + (titles.isEmpty ? "none cited" : titles.map(TerminalText.visible).joined(separator: "; ")))
+            }
+        }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Under a deciding criterion: each option's score as written and its note.
+    static func evidenceLines(_ explanation: Explanation, _ criterion: String) -> [String] {
+        guard let pair = explanation.evidence[criterion] else { return [] }
+        return [(explanation.first.id, pair.first), (explanation.second.id, pair.second)].map { id, evidence in
+            "      \(id): \(evidence.score ?? "—")" + (evidence.note.map { " — " + TerminalText.visible($0) } ?? "")
+        }
     }
 
     private static func signed(_ value: Double) -> String {
         (value >= 0 ? "+" : "−") + NumberFormat.fixed(abs(value))
+    }
+}
+
+extension ExplanationTextRenderer: Renderer {
+    public static let format = "text"
+    public static func render(_ explanation: Explanation, in context: RenderContext) -> String { render(explanation) }
+}
+
+/// Text from a study file on one terminal line: line breaks and tabs become spaces, other
+/// control characters (ESC, BEL, NUL…) and bidirectional overrides are dropped, so a note
+/// cannot move the cursor, recolour the terminal or reorder what is shown.
+enum TerminalText {
+    static func visible(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x0A, 0x0D, 0x09: result.unicodeScalars.append(" ")
+            case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069: continue
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
     }
 }

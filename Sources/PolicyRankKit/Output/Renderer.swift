@@ -35,6 +35,9 @@ public enum Renderers {
     public static let diagnostics: [any Renderer<[Diagnostic]>.Type] = [
         DiagnosticTextRenderer.self, DiagnosticJSONRenderer.self, DiagnosticGitHubRenderer.self, DiagnosticSARIFRenderer.self,
     ]
+    public static let explanation: [any Renderer<Explanation>.Type] = [
+        ExplanationTextRenderer.self, ExplanationMarkdownRenderer.self, ExplanationJSONRenderer.self,
+    ]
     public static let diff: [any Renderer<DiffReport>.Type] = [DiffTableRenderer.self, DiffMarkdownRenderer.self, DiffJSONRenderer.self]
     public static let weighting: [any Renderer<WeightingResult>.Type] = [
         WeightingTextRenderer.self, WeightingJSONRenderer.self, WeightingYAMLRenderer.self,
