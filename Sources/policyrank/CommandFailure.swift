@@ -15,12 +15,14 @@ enum CommandFailure: Error {
     /// `diff --fail-on-change` found that the ranking changed.
     case rankingChanged
 
-    /// docs/DESIGN.md §3: 0 success · 1 the input has errors, a file could not be read or
-    /// written, or `diff --fail-on-change` found a change · 64 a usage error.
+    /// docs/DESIGN.md §3: 0 success · 1 the input has errors or a file could not be read or
+    /// written · 2 `diff --fail-on-change` found that the ranking changed (so CI can tell a
+    /// changed answer from a broken study) · 64 a usage error.
     var exitCode: Int32 {
         switch self {
         case .usage: 64
-        case .invalidInput, .fileSystem, .rankingChanged: 1
+        case .invalidInput, .fileSystem: 1
+        case .rankingChanged: 2
         }
     }
 

@@ -50,6 +50,6 @@ import Testing
         #expect(CommandFailure.usage("x").exitCode == 64)
         #expect(CommandFailure.invalidInput.exitCode == 1)
         #expect(CommandFailure.fileSystem("x").exitCode == 1)
-        #expect(CommandFailure.rankingChanged.exitCode == 1)
+        #expect(CommandFailure.rankingChanged.exitCode == 2)
     }
 }

@@ -99,8 +99,14 @@ public struct RankingComparison: Sendable {
         moves.contains { $0.oldRank != $0.newRank }
     }
 
-    /// Options whose rank changed.
-    public var movers: [Move] { moves.filter { $0.oldRank != $0.newRank } }
+    /// Options ranked in both whose rank changed (an added or removed option is not a move).
+    public var movers: [Move] { moves.filter { $0.oldRank != nil && $0.newRank != nil && $0.oldRank != $0.newRank } }
+
+    /// Options only in the new ranking.
+    public var added: [Move] { moves.filter { $0.oldRank == nil } }
+
+    /// Options only in the old ranking.
+    public var removed: [Move] { moves.filter { $0.newRank == nil } }
 
     public var largestScoreChange: Double {
         moves.compactMap(\.scoreChange).map(abs).max() ?? 0

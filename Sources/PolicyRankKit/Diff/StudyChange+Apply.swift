@@ -11,6 +11,24 @@ extension StudyChange {
                 if node.id.value == id { node.weight = Located(weight, at: node.weight?.location ?? node.location) }
                 return node
             }
+        case .criterionChanged(let id, _) where StudyChange.parents(old)[id] != StudyChange.parents(new)[id]:
+            // Moved to another group: taken out of the old place and put under the new parent,
+            // with the definition and weight it has there.
+            guard let moved = new.allCriteria.first(where: { $0.id.value == id }) else { return nil }
+            let parent = StudyChange.parents(new)[id]
+            var tree = Self.removing(id, from: old.criteria)
+            if let parent {
+                guard tree.flatMap(\.subtree).contains(where: { $0.id.value == parent }) else { return nil }
+                tree = Self.mapTree(tree) { node in
+                    guard node.id.value == parent else { return node }
+                    var node = node
+                    node.children = (node.children ?? []) + [moved]
+                    return node
+                }
+            } else {
+                tree.append(moved)
+            }
+            study.criteria = tree
         case .criterionChanged(let id, _):
             guard let replacement = new.allCriteria.first(where: { $0.id.value == id }),
                 old.allCriteria.first(where: { $0.id.value == id })?.isLeaf == true, replacement.isLeaf,

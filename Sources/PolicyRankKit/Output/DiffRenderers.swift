@@ -41,6 +41,8 @@ public enum DiffRenderer {
             ("old", .array(report.old.entries.map { .string($0.id) })),
             ("new", .array(report.new.entries.map { .string($0.id) })),
             ("moves", .array(report.comparison.moves.map(move))),
+            ("added", .array(report.comparison.added.map { .string($0.id) })),
+            ("removed", .array(report.comparison.removed.map { .string($0.id) })),
             (
                 "causes",
                 .array(
@@ -72,7 +74,11 @@ public enum DiffRenderer {
         }
         let oldTop = report.old.entries.first?.id ?? "—", newTop = report.new.entries.first?.id ?? "—"
         let top = oldTop == newTop ? "top unchanged ('\(newTop)')" : "top changed: '\(oldTop)' → '\(newTop)'"
-        return "ranking changed, \(report.comparison.movers.count) option\(report.comparison.movers.count == 1 ? "" : "s") moved; \(top)"
+        let comparison = report.comparison
+        var parts = ["\(comparison.movers.count) option\(comparison.movers.count == 1 ? "" : "s") moved"]
+        if !comparison.added.isEmpty { parts.append(comparison.added.map { "'\($0.id)'" }.joined(separator: ", ") + " added") }
+        if !comparison.removed.isEmpty { parts.append(comparison.removed.map { "'\($0.id)'" }.joined(separator: ", ") + " removed") }
+        return "ranking changed, " + parts.joined(separator: ", ") + "; \(top)"
     }
 
     static func causeLines(_ report: DiffReport) -> [String] {
@@ -86,7 +92,12 @@ public enum DiffRenderer {
             return "\(cause.change.description): " + movers.map { "\($0.id) \(ranks($0))" }.joined(separator: ", ")
         }
         if report.comparison.rankingChanged && report.movingCauses.isEmpty {
-            lines.append("no single change moves the ranking on its own: the moves come from the changes together")
+            let unevaluated = report.causes.filter { $0.effect == nil }.count
+            lines.append(
+                unevaluated == 0
+                    ? "no single change moves the ranking on its own: the moves come from the changes together"
+                    : "no change that could be evaluated alone moves the ranking; \(unevaluated) could not be, so the moves come from \(unevaluated == 1 ? "it" : "them") or from the changes together"
+            )
         }
         return lines
     }

@@ -58,7 +58,9 @@ import Testing
         // The old options a, b, c have no score on c3 in the new study (c is gone): not evaluable alone.
         #expect(added?.effect == nil)
         let policy = report.causes.first { $0.change == .policyAdded("d") }
-        #expect(policy?.effect?.movers.first?.id == "d")
+        // An added option is reported as added, not as a move; the options it passes move.
+        #expect(policy?.effect?.added.map(\.id) == ["d"])
+        #expect(policy?.effect?.movers.contains { $0.id == "d" } == false)
         #expect(report.comparison.moves.contains { $0.id == "c" && $0.newRank == nil })
     }
 
