@@ -51,3 +51,32 @@ import Testing
         #expect(refused.stdout.contains("unknown rule 'missing-sorce' (did you mean 'missing-source'?)"))
     }
 }
+
+/// A status-quo baseline: every option's difference from it, and the options worse than
+/// doing nothing flagged.
+@Suite struct BaselineTests {
+    static let study = CLI.fixtures.appendingPathComponent("valid/baseline")
+
+    @Test func rankShowsTheDifferenceFromTheBaselineAndFlagsWorseOptions() throws {
+        let table = try CLI.run(["rank", Self.study.path])
+        #expect(table.status == 0)
+        #expect(table.stdout.contains("vs baseline"))
+        #expect(table.stdout.contains("   2  status_quo  Status quo  0.6475     baseline"))
+        #expect(table.stdout.contains("−0.1975 !"))
+        #expect(table.stdout.contains("! Worse than doing nothing: beta ranks below the baseline 'status_quo'."))
+        let json = try CLI.run(["rank", Self.study.path, "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(object["baseline"] as? String == "status_quo")
+        #expect(object["worse_than_baseline"] as? [String] == ["beta"])
+        let entries = try #require(object["ranking"] as? [[String: Any]])
+        #expect(entries.first { $0["id"] as? String == "status_quo" }?["vs_baseline"] as? Double == 0)
+        let csv = try CLI.run(["rank", Self.study.path, "--format", "csv"])
+        #expect(csv.stdout.hasPrefix("rank,id,name,score,vs_baseline,p_first,"))
+    }
+
+    @Test func aStudyHasAtMostOneBaseline() throws {
+        let result = try CLI.run(["validate", CLI.fixtures.appendingPathComponent("invalid/duplicate-baseline").path])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("[duplicate-baseline]"))
+    }
+}

@@ -38,6 +38,7 @@ public enum Rule: String, Sendable, CaseIterable, Comparable {
     case invalidMethodParameter = "invalid-method-parameter"
     case invalidSetting = "invalid-setting"
     case unknownPolicy = "unknown-policy"
+    case duplicateBaseline = "duplicate-baseline"
     case expectationFailed = "expectation-failed"
     // Lint: legal but suspicious
     case dominatedOption = "dominated-option"
@@ -99,6 +100,7 @@ public enum Rule: String, Sendable, CaseIterable, Comparable {
         case .invalidMethodParameter: "A method parameter is unknown or out of range."
         case .invalidSetting: "A study setting is out of range."
         case .unknownPolicy: "A reference to a policy that does not exist."
+        case .duplicateBaseline: "More than one policy is marked 'baseline: true'."
         case .expectationFailed: "An expectation in study.yaml does not hold for the current ranking."
         case .dominatedOption: "An option is no better than another on every criterion and worse on one."
         case .constantCriterion: "Every option has the same score on a criterion, so it cannot change the ranking."

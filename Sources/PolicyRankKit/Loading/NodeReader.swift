@@ -99,6 +99,15 @@ final class NodeReader {
         return Located(value, at: location(node))
     }
 
+    /// `true` or `false` (YAML 1.2 core schema), nothing looser: `yes` is a string here.
+    func boolean(_ node: YAMLNode, _ what: String) -> Located<Bool>? {
+        guard case .scalar(let text, let plain) = node.content, plain, ["true", "false", "True", "False", "TRUE", "FALSE"].contains(text) else {
+            error(.wrongType, "\(what) must be true or false, found \(describe(node))", at: node)
+            return nil
+        }
+        return Located(text.lowercased() == "true", at: location(node))
+    }
+
     func integer(_ node: YAMLNode, _ what: String) -> Located<Int>? {
         guard let number = number(node, what) else { return nil }
         guard number.value.rounded() == number.value, abs(number.value) < 9.0e15 else {

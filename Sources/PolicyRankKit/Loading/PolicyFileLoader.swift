@@ -2,7 +2,7 @@
 struct PolicyFileLoader {
     let reader: NodeReader
 
-    static let policyKeys = ["id", "name", "description", "scores", "notes", "sources"]
+    static let policyKeys = ["id", "name", "description", "baseline", "scores", "notes", "sources"]
 
     func load(_ root: YAMLNode) -> Policy? {
         guard let fields = reader.fields(root, "policy", keys: Self.policyKeys) else { return nil }
@@ -28,6 +28,7 @@ struct PolicyFileLoader {
             description: fields["description"].flatMap { reader.string($0, "'description' of \(what)") }?.value,
             scores: scores, notes: notes, sources: sources,
             location: reader.location(root))
+        policy.baseline = fields["baseline"].flatMap { reader.boolean($0, "'baseline' of \(what)") }
         policy.scoredCriteria = Set(scoreEntries.map(\.key))
         policy.scoresReadable = scoreMapping != nil
         return policy

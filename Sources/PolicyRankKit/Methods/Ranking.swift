@@ -10,6 +10,9 @@ public struct Ranking: Sendable {
         public var details: [(String, Double)]?
         /// The method's per-criterion terms (higher favours this option), for `explain`.
         public var terms: [(criterion: String, value: Double)]?
+        /// Its score minus the baseline's, signed so that positive is better (for a method where
+        /// lower is better, the baseline's minus its own); nil without a baseline.
+        public var vsBaseline: Double?
         /// The share of samples of the uncertain scores in which it comes first (`FirstPlace`);
         /// nil where the ranking was not sampled (method and perspective comparisons).
         public var pFirst: Double?
@@ -46,6 +49,25 @@ public struct Ranking: Sendable {
     /// where the scores order every pair. Entries' ranks are then 1 + the number of options
     /// preferred to each, so incomparable options can share a rank without being tied.
     public var relations: OutrankingRelations?
+    /// The status-quo option, when the study marks one.
+    public var baseline: String?
+
+    /// Options that rank below the status quo: worse than doing nothing new.
+    public var worseThanBaseline: [Entry] {
+        guard let baseline, let base = entry(baseline) else { return [] }
+        return entries.filter { $0.rank > base.rank }
+    }
+
+    /// The ranking measured against `baseline`.
+    func withBaseline(_ baseline: String?) -> Ranking {
+        guard let baseline, let base = entry(baseline) else { return self }
+        var ranking = self
+        ranking.baseline = baseline
+        let sign = better == .higher ? 1.0 : -1.0
+        for k in ranking.entries.indices { ranking.entries[k].vsBaseline = sign * (ranking.entries[k].score - base.score) }
+        return ranking
+    }
+
     /// Set when the method cannot rank the study (`Degeneracy`): the entries are then not a
     /// ranking, and method tables and expectations treat them so.
     public var degeneracy: Degeneracy?

@@ -68,7 +68,7 @@ public enum RankingEngine {
         ranking.degeneracy = Degeneracy.detect(
             method: method, matrix: matrix, normalization: plan.normalization, parameters: plan.parameterMap, scores: output.scores,
             locations: Dictionary(problem.leaves.compactMap { leaf in leaf.location.map { (leaf.id, $0) } }, uniquingKeysWith: { first, _ in first }))
-        return ranking
+        return ranking.withBaseline(problem.baseline)
     }
 
     /// Resolves the study and the choices, then ranks: for callers that rank once.

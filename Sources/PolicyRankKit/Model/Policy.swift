@@ -6,6 +6,8 @@ public struct Policy: Sendable {
     public var scores: [ScoreEntry]
     public var notes: [String: Located<String>]
     public var sources: [Source]
+    /// `baseline: true`: the status quo, doing nothing new, that every option is measured against.
+    public var baseline: Located<Bool>?
     public var location: SourceLocation
     /// Every criterion named under `scores`, including those whose value could not be read,
     /// so an unreadable score is reported once and not again as missing.

@@ -39,6 +39,7 @@ enum CompareText {
         let lower = tables.methods.filter { $0.better == .lower }.map(\.method)
         if !lower.isEmpty { notes.append("Lower score is better: " + lower.joined(separator: ", ") + "; higher for the others.") }
         if let verdict = RankingTableRenderer.verdict(tables.baseline) { notes.append("Under \(tables.baseline.method): " + verdict) }
+        if let baseline = RankingTableRenderer.baselineNote(tables.baseline) { notes.append("Under \(tables.baseline.method): " + baseline) }
         notes += tables.methods.compactMap { $0.degeneracy }.map { "\($0.method) (—): \($0.summary)" }
         return notes
     }

@@ -6,13 +6,19 @@ public enum RankingCSVRenderer {
         let detailNames = ranking.entries.first?.details?.map(\.0) ?? []
         let contributionNames = ranking.entries.first?.contributions?.map(\.criterion) ?? []
         let sampled = ranking.firstPlace != nil
-        var rows = [["rank", "id", "name", "score"] + (sampled ? ["p_first"] : []) + detailNames + contributionNames.map { "contribution:\($0)" }]
+        let measured = ranking.baseline != nil
+        var rows = [
+            ["rank", "id", "name", "score"] + (measured ? ["vs_baseline"] : []) + (sampled ? ["p_first"] : []) + detailNames
+                + contributionNames.map { "contribution:\($0)" }
+        ]
+        let number = { (value: Double?) -> String in value.map { NumberFormat.json($0) } ?? "" }
         for entry in ranking.entries {
-            rows.append(
-                [String(entry.rank), entry.id, entry.name, NumberFormat.json(entry.score)]
-                    + (sampled ? [entry.pFirst.map { NumberFormat.json($0) } ?? ""] : [])
-                    + (entry.details ?? []).map { NumberFormat.json($0.1) }
-                    + (entry.contributions ?? []).map { NumberFormat.json($0.value) })
+            var row: [String] = [String(entry.rank), entry.id, entry.name, NumberFormat.json(entry.score)]
+            if measured { row.append(number(entry.vsBaseline)) }
+            if sampled { row.append(number(entry.pFirst)) }
+            row += (entry.details ?? []).map { NumberFormat.json($0.1) }
+            row += (entry.contributions ?? []).map { NumberFormat.json($0.value) }
+            rows.append(row)
         }
         return rows.map { $0.map(CSVField.render).joined(separator: ",") + "\r\n" }.joined()
     }

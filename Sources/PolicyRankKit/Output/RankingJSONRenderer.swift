@@ -28,6 +28,9 @@ public enum RankingJSONRenderer {
             + (ranking.relations.map { [("relations", relationsValue($0))] } ?? [])
             + (ranking.firstPlace.map { [("first_place", firstPlaceValue($0, top: ranking.top?.id))] } ?? [])
             + (ranking.degeneracy.map { [("degenerate", degeneracyValue($0))] } ?? [])
+            + (ranking.baseline.map { baseline in
+                [("baseline", JSONValue.string(baseline)), ("worse_than_baseline", .array(ranking.worseThanBaseline.map { .string($0.id) }))]
+            } ?? [])
         return .object(root)
     }
 
@@ -80,6 +83,9 @@ public enum RankingJSONRenderer {
             ("name", .string(entry.name)),
             ("score", .number(entry.score)),
         ]
+        if let vsBaseline = entry.vsBaseline {
+            fields.append(("vs_baseline", .number(vsBaseline)))
+        }
         if let pFirst = entry.pFirst {
             fields.append(("p_first", .number(pFirst)))
         }

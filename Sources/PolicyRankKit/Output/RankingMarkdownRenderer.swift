@@ -7,18 +7,23 @@ public enum RankingMarkdownRenderer {
         let detailNames = ranking.entries.first?.details?.map(\.0) ?? []
         let additive = ranking.entries.first?.contributions != nil
         let sampled = ranking.firstPlace != nil
-        let header = ["Rank", "Option", "Score"] + detailNames + (sampled ? ["First"] : []) + (additive ? ["Top contributions"] : [])
-        let alignment = ["--:", "---", "--:"] + detailNames.map { _ in "--:" } + (sampled ? ["--:"] : []) + (additive ? ["---"] : [])
+        let measured = ranking.baseline != nil
+        let header =
+            ["Rank", "Option", "Score"] + (measured ? ["vs baseline"] : []) + detailNames + (sampled ? ["First"] : []) + (additive ? ["Top contributions"] : [])
+        let alignment =
+            ["--:", "---", "--:"] + (measured ? ["--:"] : []) + detailNames.map { _ in "--:" } + (sampled ? ["--:"] : []) + (additive ? ["---"] : [])
         lines.append("| " + header.joined(separator: " | ") + " |")
         lines.append("|" + alignment.joined(separator: "|") + "|")
         for entry in ranking.entries {
             var cells = [String(entry.rank), "\(MarkdownText.escape(entry.name)) (`\(entry.id)`)", NumberFormat.fixed(entry.score)]
+            if measured { cells.append(RankingTableRenderer.versusBaseline(entry, ranking)) }
             cells += (entry.details ?? []).map { NumberFormat.fixed($0.1) }
             if sampled { cells.append(RankingTableRenderer.firstShare(entry)) }
             if entry.contributions != nil { cells.append(RankingTableRenderer.topContributions(entry)) }
             lines.append("| " + cells.joined(separator: " | ") + " |")
         }
         if let verdict = RankingTableRenderer.verdict(ranking) { lines += ["", MarkdownText.escape(verdict)] }
+        if let baseline = RankingTableRenderer.baselineNote(ranking) { lines += ["", MarkdownText.escape(baseline)] }
         if let compromise = ranking.compromise {
             lines += ["", "Compromise solution (VIKOR): " + compromise.map { "`\($0)`" }.joined(separator: ", ")]
         }

@@ -5,13 +5,16 @@ public enum RankingTableRenderer {
         let detailNames = ranking.entries.first?.details?.map(\.0) ?? []
         let additive = ranking.entries.first?.contributions != nil
         let sampled = ranking.firstPlace != nil
+        let measured = ranking.baseline != nil
         var table = TextTable(
-            headers: ["Rank", "Id", "Name", "Score"] + detailNames + (sampled ? ["First"] : [])
+            headers: ["Rank", "Id", "Name", "Score"] + (measured ? ["vs baseline"] : []) + detailNames + (sampled ? ["First"] : [])
                 + (additive ? [ranking.better == .higher ? "Top contributions" : "Largest distances"] : []),
-            alignments: [.right, .left, .left, .right] + detailNames.map { _ in .right } + (sampled ? [.right] : []) + (additive ? [.left] : []))
+            alignments: [.right, .left, .left, .right] + (measured ? [.right] : []) + detailNames.map { _ in .right } + (sampled ? [.right] : [])
+                + (additive ? [.left] : []))
         for entry in ranking.entries {
             table.rows.append(
                 [String(entry.rank), entry.id, entry.name.truncated(to: 44), NumberFormat.fixed(entry.score)]
+                    + (measured ? [versusBaseline(entry, ranking)] : [])
                     + (entry.details ?? []).map { NumberFormat.fixed($0.1) }
                     + (sampled ? [firstShare(entry)] : [])
                     + (additive ? [topContributions(entry)] : []))
@@ -21,6 +24,7 @@ public enum RankingTableRenderer {
         output += conventionLine(ranking) + "\n\n"
         output += table.render(boldHeader: color)
         if let verdict = verdict(ranking) { output += "\n" + verdict + "\n" }
+        if let baseline = baselineNote(ranking) { output += baseline + "\n" }
         if let compromise = ranking.compromise {
             output += "\nCompromise solution (VIKOR): " + compromise.joined(separator: ", ") + "\n"
         }
@@ -28,6 +32,23 @@ public enum RankingTableRenderer {
             output += incomparabilities(relations)
         }
         return output
+    }
+
+    /// "vs baseline": the difference from the status quo, "baseline" on its own row, and "!"
+    /// after an option that ranks below it.
+    static func versusBaseline(_ entry: Ranking.Entry, _ ranking: Ranking) -> String {
+        guard entry.id != ranking.baseline else { return "baseline" }
+        guard let difference = entry.vsBaseline else { return "—" }
+        let worse = ranking.worseThanBaseline.contains { $0.id == entry.id }
+        return (difference >= 0 ? "+" : "−") + NumberFormat.fixed(abs(difference)) + (worse ? " !" : "")
+    }
+
+    /// Which options rank below the status quo, in words.
+    static func baselineNote(_ ranking: Ranking) -> String? {
+        guard let baseline = ranking.baseline else { return nil }
+        let worse = ranking.worseThanBaseline.map(\.id)
+        guard !worse.isEmpty else { return "Every option ranks at or above the baseline '\(baseline)' (doing nothing new)." }
+        return "! Worse than doing nothing: \(worse.joined(separator: ", ")) rank\(worse.count == 1 ? "s" : "") below the baseline '\(baseline)'."
     }
 
     /// "First": the share of samples in which the option comes first, as a whole percent.

@@ -60,5 +60,6 @@ extension DecisionProblem {
                 parameters: settings?.method?.parameters.map { ($0.name.value, $0.value.value) } ?? [],
                 samples: settings?.samples?.value,
                 seed: settings?.seed.map { UInt64(max(0, $0.value)) }))
+        baseline = study.policies.first { $0.baseline?.value == true }?.id.value
     }
 }

@@ -84,6 +84,8 @@ public struct DecisionProblem: Sendable {
     /// The scores written as ranges with a positive width, by option then leaf.
     public var uncertain: [UncertainScore]
     public var defaults: Defaults
+    /// The status-quo option (`baseline: true`), if the study has one.
+    public var baseline: String? = nil
 
     public var optionIds: [String] { options.map(\.id) }
 

@@ -17,6 +17,18 @@ extension StudySchema {
                 ("name", S.string("Human-readable name shown in tables and reports. Example: Quiet but forceful diplomacy with Kabul")),
                 ("description", S.string("What the option does, in a sentence or a paragraph.")),
                 (
+                    "baseline",
+                    .object([
+                        ("type", .string("boolean")),
+                        (
+                            "description",
+                            .string(
+                                "true for the status quo (doing nothing new): outputs show every option's difference from it and flag options that rank below it. At most one policy per study."
+                            )
+                        ),
+                    ])
+                ),
+                (
                     "scores",
                     S.dictionary(
                         """

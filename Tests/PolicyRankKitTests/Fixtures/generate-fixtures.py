@@ -126,8 +126,11 @@ inv["dedented-criterion"] = study(criteria__tree_DOT_yaml=TREE.replace(COST, BUD
 inv["single-child-group"] = study(criteria__tree_DOT_yaml=TREE.replace(COST, BUDGET))
 inv["partial-weights"] = study(criteria__tree_DOT_yaml=TREE.replace("        direction: cost\n        weight: 1\n", "        direction: cost\n"))
 inv["degenerate-method"] = study(study_DOT_yaml="title: Products\nmethod: wpm\n", policies__gamma_DOT_yaml=BETA.replace("id: beta", "id: gamma").replace("violence: 3", "violence: 6"))
+STATUS_QUO = "id: status_quo\nname: Status quo\nbaseline: true\nscores: {violence: 2, harm: low, cost: 0}\nnotes: {violence: Nothing new., harm: Nothing new., cost: Nothing new.}\nsources:\n  - title: None\n"
+inv["duplicate-baseline"] = study(policies__status_quo_DOT_yaml=STATUS_QUO, policies__beta_DOT_yaml=BETA.replace("name: Beta\n", "name: Beta\nbaseline: true\n"), policies__alpha_DOT_yaml=ALPHA.replace("name: Alpha\n", "name: Alpha\nbaseline: yes\n"))
 for name, files in inv.items():
     write(os.path.join(ROOT, "invalid", name), files)
 write(os.path.join(ROOT, "valid", "minimal"), study())
+write(os.path.join(ROOT, "valid", "baseline"), study(policies__status_quo_DOT_yaml=STATUS_QUO))
 write(os.path.join(ROOT, "valid", "no-study-yaml"), study(study_DOT_yaml=None))
 write(os.path.join(ROOT, "valid", "expectations-hold"), study(study_DOT_yaml="sensitivity: {samples: 20000, seed: 3}\nexpect:\n  top: alpha\n  ranking: [alpha, beta]\n  robust_top: {min_acceptability: 0.6}\n  stable_within: 0.1\n"))
