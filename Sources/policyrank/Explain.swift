@@ -12,7 +12,9 @@ struct Explain: PolicyRankCommand {
             The study directory may come first, between or after the two ids.
             """)
 
-    @Argument(help: ArgumentHelp("Two option ids and, in any position, the study directory (default: the current one).", valueName: "ids-and-study"))
+    @Argument(
+        help: ArgumentHelp("Two option ids and, in any position, the study directory (default: the current one).", valueName: "ids-and-study"),
+        completion: Completions.options)
     var items: [String] = []
 
     @OptionGroup var ranking: RankingOptions

@@ -24,7 +24,7 @@ struct Rank: PolicyRankCommand {
     @Option(help: "Write to this file (atomically) instead of standard output.")
     var output: String?
 
-    @Option(help: ArgumentHelp("Also explain why the top option ranks above this one.", valueName: "ID"))
+    @Option(help: ArgumentHelp("Also explain why the top option ranks above this one.", valueName: "ID"), completion: Completions.options)
     var explain: String?
 
     func validate() throws {

@@ -3,16 +3,16 @@ import PolicyRankKit
 
 /// The choices shared by every command that ranks: method, normalization, parameters, perspective.
 struct RankingOptions: ParsableArguments {
-    @Option(help: "Aggregation method (default: study.yaml's, else wsm).")
+    @Option(help: "Aggregation method (default: study.yaml's, else wsm).", completion: Completions.methods)
     var method: String?
 
-    @Option(help: "Normalization (default: the method's own).")
+    @Option(help: "Normalization (default: the method's own).", completion: Completions.normalizations)
     var normalization: String?
 
     @Option(name: .customLong("param"), help: ArgumentHelp("A method parameter, e.g. v=0.5 for vikor.", valueName: "K=V"))
     var parameters: [String] = []
 
-    @Option(help: "Rank with a stakeholder perspective's weights.")
+    @Option(help: "Rank with a stakeholder perspective's weights.", completion: Completions.perspectives)
     var perspective: String?
 
     @Flag(name: .shortAndLong, help: "Do not print the warning summary (errors are always printed).")

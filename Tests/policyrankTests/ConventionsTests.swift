@@ -80,3 +80,22 @@ import Testing
         #expect(result.stdout.contains("[duplicate-baseline]"))
     }
 }
+
+@Suite struct CompletionTests {
+    @Test(arguments: ["bash", "zsh", "fish"])
+    func scriptsOfferMethodsNormalizationsAndFormats(shell: String) throws {
+        let result = try CLI.run(["--generate-completion-script", shell])
+        #expect(result.status == 0)
+        for word in ["promethee2", "spotis", "minmax", "markdown", "sarif"] {
+            #expect(result.stdout.contains(word), "\(shell) script lacks \(word)")
+        }
+    }
+
+    /// Perspective and option ids come from the study in the current directory.
+    @Test func perspectiveAndOptionIdsComeFromTheStudyHere() throws {
+        let perspectives = try CLI.run(["---completion", "rank", "--", "--perspective", "2", "0"], in: CLI.repositoryRoot)
+        #expect(perspectives.stdout.split(separator: "\n").contains("communities"))
+        let options = try CLI.run(["---completion", "explain", "--", "positional@0", "2", "0"], in: CLI.repositoryRoot)
+        #expect(options.stdout.split(separator: "\n").contains("regional_intelligence"))
+    }
+}
