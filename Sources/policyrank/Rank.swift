@@ -39,7 +39,7 @@ struct Rank: PolicyRankCommand {
             Terminal.printError(
                 DiagnosticTextRenderer.render(degeneracy.diagnostics, color: Terminal.colorEnabled(for: .standardError)).trimmingCharacters(in: .newlines))
         }
-        let context = RenderContext(color: Output.color(for: output))
+        let context = RenderContext(color: Output.color(for: output), width: output == nil || output == "-" ? Terminal.width() : nil)
         var text = Formats.renderer(format, Renderers.ranking).render(result, in: context)
         if let other = explain {
             guard let top = result.top, top.id != other else {

@@ -9,6 +9,16 @@ enum Terminal {
         return isatty(stream == .standardError ? STDERR_FILENO : STDOUT_FILENO) == 1
     }
 
+    /// The width tables may use on standard output: `COLUMNS` when set (so a script can ask
+    /// for a width), else the terminal's own; nil when output goes to a file or a pipe.
+    static func width() -> Int? {
+        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 20 { return columns }
+        guard isatty(STDOUT_FILENO) == 1 else { return nil }
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 20 else { return nil }
+        return Int(size.ws_col)
+    }
+
     static func printError(_ text: String) {
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }

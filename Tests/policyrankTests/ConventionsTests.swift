@@ -99,3 +99,19 @@ import Testing
         #expect(options.stdout.split(separator: "\n").contains("regional_intelligence"))
     }
 }
+
+@Suite struct TerminalWidthTests {
+    /// At 80 columns the ranking table wraps names and contributions instead of running
+    /// past the edge; at 250 no name is cut; into a pipe without COLUMNS, nothing changes.
+    @Test func theRankingTableFitsTheTerminal() throws {
+        let narrow = try CLI.run(["rank", "--quiet"], environment: ["COLUMNS": "80"])
+        let lines = narrow.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.count > 10)
+        #expect(lines.allSatisfy { $0.count <= 80 }, "\(lines.filter { $0.count > 80 })")
+        #expect(!narrow.stdout.contains("…"))
+        let wide = try CLI.run(["rank", "--quiet"], environment: ["COLUMNS": "250"])
+        #expect(wide.stdout.contains("Regional intelligence-sharing and cross-border coordination"))
+        let piped = try CLI.run(["rank", "--quiet"], environment: ["COLUMNS": ""])
+        #expect(piped.stdout.contains("Regional intelligence-sharing and cross-bor…"))
+    }
+}

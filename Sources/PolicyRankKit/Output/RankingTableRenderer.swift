@@ -1,7 +1,9 @@
 /// The terminal table planners read after every edit: rank, option, score, and the
 /// criteria that contribute most, under a line stating the method and its conventions.
 public enum RankingTableRenderer {
-    public static func render(_ ranking: Ranking, color: Bool = false) -> String {
+    /// With a terminal `width`, names are wrapped instead of cut at 44 characters, and the
+    /// names and contributions columns narrow so the table fits.
+    public static func render(_ ranking: Ranking, color: Bool = false, width: Int? = nil) -> String {
         let detailNames = ranking.entries.first?.details?.map(\.0) ?? []
         let additive = ranking.entries.first?.contributions != nil
         let sampled = ranking.firstPlace != nil
@@ -13,7 +15,7 @@ public enum RankingTableRenderer {
                 + (additive ? [.left] : []))
         for entry in ranking.entries {
             table.rows.append(
-                [String(entry.rank), entry.id, entry.name.truncated(to: 44), NumberFormat.fixed(entry.score)]
+                [String(entry.rank), entry.id, width == nil ? entry.name.truncated(to: 44) : entry.name, NumberFormat.fixed(entry.score)]
                     + (measured ? [versusBaseline(entry, ranking)] : [])
                     + (entry.details ?? []).map { NumberFormat.fixed($0.1) }
                     + (sampled ? [firstShare(entry)] : [])
@@ -21,10 +23,12 @@ public enum RankingTableRenderer {
         }
         var output = ""
         if let title = ranking.title { output += (color ? ANSI.wrap(title, ANSI.bold) : title) + "\n" }
-        output += conventionLine(ranking) + "\n\n"
-        output += table.render(boldHeader: color)
-        if let verdict = verdict(ranking) { output += "\n" + verdict + "\n" }
-        if let baseline = baselineNote(ranking) { output += baseline + "\n" }
+        let prose = { (text: String) in width.map { TextTable.wrap(text, to: $0).joined(separator: "\n") } ?? text }
+        output += prose(conventionLine(ranking)) + "\n\n"
+        table.wrapping = [2, table.headers.count - 1]
+        output += table.render(boldHeader: color, width: width)
+        if let verdict = verdict(ranking) { output += "\n" + prose(verdict) + "\n" }
+        if let baseline = baselineNote(ranking) { output += prose(baseline) + "\n" }
         if let compromise = ranking.compromise {
             output += "\nCompromise solution (VIKOR): " + compromise.joined(separator: ", ") + "\n"
         }
@@ -95,5 +99,7 @@ public enum RankingTableRenderer {
 
 extension RankingTableRenderer: Renderer {
     public static let format = "table"
-    public static func render(_ ranking: Ranking, in context: RenderContext) -> String { render(ranking, color: context.color) }
+    public static func render(_ ranking: Ranking, in context: RenderContext) -> String {
+        render(ranking, color: context.color, width: context.width)
+    }
 }

@@ -14,10 +14,13 @@ public struct RenderContext: Sendable {
     public var color: Bool
     /// The policyrank version, for formats that record the producing tool (SARIF).
     public var version: String
+    /// The terminal's width, for tables that wrap to fit it; nil for a file or a pipe.
+    public var width: Int?
 
-    public init(color: Bool = false, version: String = PolicyRankVersion.current) {
+    public init(color: Bool = false, version: String = PolicyRankVersion.current, width: Int? = nil) {
         self.color = color
         self.version = version
+        self.width = width
     }
 }
 

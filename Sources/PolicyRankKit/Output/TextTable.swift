@@ -1,23 +1,83 @@
 /// A plain aligned text table: columns padded to their widest cell, numbers right-aligned.
+///
+/// With a `width` (the terminal's), a table wider than it shrinks its `wrapping` columns —
+/// names and lists of contributions — and wraps their cells onto more lines at spaces, so a
+/// row never runs past the right edge and a name is never cut. Without one (output to a file
+/// or a pipe) every cell stays on one line.
 struct TextTable {
     enum Alignment { case left, right }
 
     var headers: [String]
     var alignments: [Alignment]
     var rows: [[String]] = []
+    /// Columns that may wrap when the table is too wide.
+    var wrapping: Set<Int> = []
 
-    func render(boldHeader: Bool = false) -> String {
-        let widths = headers.indices.map { column in
+    static let separator = 2
+    /// A wrapping column never gets narrower than this.
+    static let minimumWrapWidth = 12
+
+    func render(boldHeader: Bool = false, width: Int? = nil) -> String {
+        var widths = headers.indices.map { column in
             ([headers[column]] + rows.map { $0[column] }).map(\.count).max() ?? 0
         }
-        func line(_ cells: [String]) -> String {
-            cells.indices.map { column in
-                let padding = String(repeating: " ", count: widths[column] - cells[column].count)
-                return alignments[column] == .right ? padding + cells[column] : cells[column] + padding
-            }.joined(separator: "  ").trimmingTrailingSpaces()
+        if let width { widths = Self.fit(widths, wrapping: wrapping, within: width) }
+        func lines(_ cells: [String]) -> [String] {
+            let wrapped = cells.indices.map { column in
+                cells[column].count > widths[column] ? Self.wrap(cells[column], to: widths[column]) : [cells[column]]
+            }
+            let height = wrapped.map(\.count).max() ?? 1
+            return (0..<height).map { row in
+                cells.indices.map { column in
+                    let text = row < wrapped[column].count ? wrapped[column][row] : ""
+                    let padding = String(repeating: " ", count: max(0, widths[column] - text.count))
+                    return alignments[column] == .right ? padding + text : text + padding
+                }.joined(separator: String(repeating: " ", count: Self.separator)).trimmingTrailingSpaces()
+            }
         }
-        let header = line(headers)
-        return ([boldHeader ? ANSI.wrap(header, ANSI.bold) : header] + rows.map(line)).joined(separator: "\n") + "\n"
+        let header = lines(headers)
+        return ((boldHeader ? header.map { ANSI.wrap($0, ANSI.bold) } : header) + rows.flatMap(lines)).joined(separator: "\n") + "\n"
+    }
+
+    /// Narrows the widest wrapping column, one character at a time, until the table fits or
+    /// every wrapping column is at its minimum.
+    static func fit(_ natural: [Int], wrapping: Set<Int>, within width: Int) -> [Int] {
+        var widths = natural
+        func total() -> Int { widths.reduce(0, +) + separator * max(widths.count - 1, 0) }
+        while total() > width {
+            guard let widest = wrapping.filter({ widths[$0] > minimumWrapWidth }).max(by: { widths[$0] < widths[$1] }) else { break }
+            widths[widest] -= 1
+        }
+        return widths
+    }
+
+    /// Lines of at most `width` characters, broken at spaces (a word longer than the line is
+    /// split).
+    static func wrap(_ text: String, to width: Int) -> [String] {
+        guard width > 0 else { return [text] }
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: false).map(String.init) {
+            var word = word
+            while word.count > width {
+                if !current.isEmpty {
+                    lines.append(current)
+                    current = ""
+                }
+                lines.append(String(word.prefix(width)))
+                word = String(word.dropFirst(width))
+            }
+            if current.isEmpty {
+                current = word
+            } else if current.count + 1 + word.count <= width {
+                current += " " + word
+            } else {
+                lines.append(current)
+                current = word
+            }
+        }
+        if !current.isEmpty || lines.isEmpty { lines.append(current) }
+        return lines
     }
 }
 
