@@ -18,6 +18,9 @@ struct YAMLComposer {
         var message: String
         var line: Int
         var column: Int
+        /// libyaml's own words, and where the construct it was reading began (1-based), for hints.
+        var problem: String = ""
+        var context: (line: Int, column: Int)?
     }
 
     struct Result {
@@ -195,6 +198,8 @@ private struct EventComposer {
         }
         var message = problem
         if let context = parser.context.map({ String(cString: $0) }) { message = "\(context): \(problem)" }
-        return YAMLComposer.Failure(rule: .yamlSyntax, message: message, line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+        let context = parser.context == nil ? nil : (line: Int(parser.context_mark.line) + 1, column: Int(parser.context_mark.column) + 1)
+        return YAMLComposer.Failure(
+            rule: .yamlSyntax, message: message, line: Int(mark.line) + 1, column: Int(mark.column) + 1, problem: message, context: context)
     }
 }

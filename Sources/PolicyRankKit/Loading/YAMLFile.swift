@@ -15,12 +15,14 @@ enum YAMLFile {
             }
             return (result.root, duplicates)
         } catch {
-            let location = SourceLocation(file: file, line: error.line, column: error.column)
             var message = error.message
+            var (line, column) = (error.line, error.column)
             if character(in: bytes, line: error.line, column: error.column) == UInt8(ascii: "\t") {
                 message = "tab character here; YAML indentation must use spaces (\(message))"
+            } else if error.rule == .yamlSyntax, let hint = YAMLSyntaxHint.explain(error, text: String(decoding: bytes, as: UTF8.self)) {
+                (message, line, column) = hint
             }
-            return (nil, [.error(error.rule, message, at: location)])
+            return (nil, [.error(error.rule, message, at: SourceLocation(file: file, line: line, column: column))])
         }
     }
 

@@ -1,0 +1,45 @@
+import Testing
+
+@testable import PolicyRankKit
+
+/// The commonest YAML slips are explained in plain words at the line of the slip.
+@Suite struct YAMLSyntaxHintTests {
+    static func diagnostic(_ text: String) throws -> Diagnostic {
+        let (_, diagnostics) = YAMLFile.parse(Array(text.utf8), file: "f.yaml")
+        return try #require(diagnostics.first)
+    }
+
+    @Test func anUnquotedColonInAValue() throws {
+        let diagnostic = try Self.diagnostic("id: beta\nname: Beta: the second option\n")
+        #expect(diagnostic.location.line == 2)
+        #expect(diagnostic.message.hasPrefix("a ': ' inside a value starts a new key; put the value in quotes"))
+        #expect(diagnostic.message.contains("(mapping values are not allowed in this context)"))
+    }
+
+    @Test func anIndentThatMatchesNoParent() throws {
+        let text = "criteria:\n  - id: a\n    direction: cost\n     weight: 40\n    scale: {min: 0, max: 1}\n"
+        let diagnostic = try Self.diagnostic(text)
+        #expect(diagnostic.location.line == 4)
+        #expect(diagnostic.message.hasPrefix("line 4 is indented by 5 spaces, which lines up with no enclosing level"))
+    }
+
+    /// A key dedented below its siblings: libyaml notices only on a later line, the hint
+    /// points at the slip.
+    @Test func aDedentedKeyIsReportedAtItsOwnLine() throws {
+        let text = "criteria:\n  - id: a\n    children:\n      - id: b\n        direction: cost\n       weight: 1\n        scale: {min: 0, max: 1}\n"
+        let diagnostic = try Self.diagnostic(text)
+        #expect(diagnostic.location.line == 6, "\(diagnostic.message)")
+        #expect(diagnostic.message.contains("indented by 7 spaces"))
+    }
+
+    @Test func anUnclosedQuoteIsReportedWhereItOpens() throws {
+        let diagnostic = try Self.diagnostic("id: beta\nnotes:\n  violence: \"Why 3.\n  harm: Why high.\n")
+        #expect(diagnostic.location.line == 3)
+        #expect(diagnostic.message.hasPrefix("this quote is never closed"))
+    }
+
+    @Test func tabsKeepTheirOwnHint() throws {
+        let diagnostic = try Self.diagnostic("id: beta\nscores:\n\tviolence: 3\n")
+        #expect(diagnostic.message.hasPrefix("tab character here"))
+    }
+}
