@@ -26,6 +26,19 @@ enum CommandFailure: Error {
         }
     }
 
+    /// Runs `body` and prints a failure instead of exiting (for `--watch`, which keeps going
+    /// after a run that fails).
+    static func report(_ body: () throws(CommandFailure) -> Void) {
+        do {
+            try body()
+        } catch {
+            switch error {
+            case .usage(let message), .fileSystem(let message): Terminal.printError("error: \(message)")
+            case .invalidInput, .rankingChanged: break
+            }
+        }
+    }
+
     /// A choice the engine refused.
     init(_ error: RankError) {
         self = .usage(error.description)

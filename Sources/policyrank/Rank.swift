@@ -27,12 +27,20 @@ struct Rank: PolicyRankCommand {
     @Option(help: ArgumentHelp("Also explain why the top option ranks above this one.", valueName: "ID"), completion: Completions.options)
     var explain: String?
 
+    @Flag(help: "Rank again whenever a file of the study changes (Ctrl-C to stop).")
+    var watch = false
+
     func validate() throws {
         try Formats.check(format, Renderers.ranking)
         if explain != nil, format != "table", format != "markdown" { throw ValidationError("--explain works with --format table or markdown") }
     }
 
     func execute() throws(CommandFailure) {
+        guard watch else { return try rankOnce() }
+        Watch.run(study: study) { CommandFailure.report { () throws(CommandFailure) in try rankOnce() } }
+    }
+
+    private func rankOnce() throws(CommandFailure) {
         let (loaded, base) = try ranking.load(study: study)
         let result = base.ranking
         if let degeneracy = result.degeneracy, !degeneracy.diagnostics.isEmpty {

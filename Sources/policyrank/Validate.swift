@@ -20,11 +20,21 @@ struct Validate: PolicyRankCommand {
     @Flag(help: "Do not check the expectations in study.yaml.")
     var noExpect = false
 
+    @Flag(help: "Validate again whenever a file of the study changes (Ctrl-C to stop).")
+    var watch = false
+
     func validate() throws {
         try Formats.check(format, Renderers.diagnostics)
     }
 
     func execute() throws(CommandFailure) {
+        guard watch else { return try validateOnce() }
+        Watch.run(study: paths.first.flatMap { StudyPath.resolve($0)?.studyRoot } ?? ".") {
+            CommandFailure.report { () throws(CommandFailure) in try validateOnce() }
+        }
+    }
+
+    private func validateOnce() throws(CommandFailure) {
         var diagnostics = ValidationRun.run(paths: paths, options: .init(checkExpectations: !noExpect))
         if strict { diagnostics = diagnostics.promotingWarnings() }
         let renderer = Formats.renderer(format, Renderers.diagnostics)

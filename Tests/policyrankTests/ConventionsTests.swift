@@ -115,3 +115,55 @@ import Testing
         #expect(piped.stdout.contains("Regional intelligence-sharing and cross-bor…"))
     }
 }
+
+@Suite struct WatchTests {
+    /// Runs `policyrank arguments` in the background with its output in a file, calls
+    /// `whileRunning` with a function that waits (up to 10 s) until the output shows `count`
+    /// runs, then stops it with Ctrl-C (SIGINT).
+    static func watch(_ arguments: [String], in directory: URL, marker: String, _ whileRunning: (_ waitFor: (Int) -> Bool) throws -> Void) throws -> (
+        status: Int32, output: String
+    ) {
+        let output = directory.appendingPathComponent("watch.out")
+        FileManager.default.createFile(atPath: output.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: output)
+        let process = Process()
+        process.executableURL = CLI.binary
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        process.standardOutput = handle
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let read = { (try? String(contentsOf: output, encoding: .utf8)) ?? "" }
+        func waitFor(_ count: Int) -> Bool {
+            let deadline = Date().addingTimeInterval(10)
+            while Date() < deadline {
+                if read().components(separatedBy: marker).count - 1 >= count { return true }
+                Thread.sleep(forTimeInterval: 0.05)
+            }
+            return false
+        }
+        try whileRunning(waitFor)
+        kill(process.processIdentifier, SIGINT)
+        process.waitUntilExit()
+        try? handle.close()
+        return (process.terminationStatus, read())
+    }
+
+    @Test(arguments: [["rank", "--watch", "--quiet"], ["validate", "--watch"]])
+    func rerunsAfterAFileChangesAndStopsCleanly(arguments: [String]) throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("policyrank-watch-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: RankCommandTests.minimal, to: directory)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let marker = arguments[0] == "rank" ? "Fixture study" : "policies/"
+        if arguments[0] == "validate" {
+            // Something to report, so every run prints a line.
+            try DiffForCITests.replace(directory.appendingPathComponent("policies/beta.yaml"), "  - title: A source\n", "")
+        }
+        let result = try Self.watch(arguments, in: directory, marker: marker) { waitFor in
+            #expect(waitFor(1), "no first run")
+            try DiffForCITests.replace(directory.appendingPathComponent("policies/beta.yaml"), "violence: 3", "violence: 4")
+            #expect(waitFor(2), "no run after the change")
+        }
+        #expect(result.status == 0)
+    }
+}
