@@ -25,8 +25,25 @@ public enum DiagnosticGitHubRenderer {
 }
 
 extension String {
+    /// Every occurrence of `target` replaced, matched on Unicode scalars: splitting on
+    /// Characters would miss the `\r` of a `"\r\n"` (one Character), so a GitHub workflow
+    /// command would receive a raw line break.
     func replacingAll(_ target: String, _ replacement: String) -> String {
-        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+        let pattern = Array(target.unicodeScalars)
+        guard !pattern.isEmpty else { return self }
+        let scalars = Array(unicodeScalars)
+        var result = String.UnicodeScalarView()
+        var index = 0
+        while index < scalars.count {
+            if index + pattern.count <= scalars.count, Array(scalars[index..<(index + pattern.count)]) == pattern {
+                result.append(contentsOf: replacement.unicodeScalars)
+                index += pattern.count
+            } else {
+                result.append(scalars[index])
+                index += 1
+            }
+        }
+        return String(result)
     }
 }
 

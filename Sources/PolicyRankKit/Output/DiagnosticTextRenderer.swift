@@ -7,7 +7,9 @@ public enum DiagnosticTextRenderer {
     public static func line(for diagnostic: Diagnostic, color: Bool = false) -> String {
         let severity = diagnostic.severity.rawValue
         let label = color ? ANSI.wrap(severity + ":", diagnostic.severity == .error ? ANSI.red : ANSI.yellow) : severity + ":"
-        return "\(diagnostic.location): \(label) \(diagnostic.message) [\(diagnostic.rule.rawValue)]"
+        // A message quotes what the file says; on a terminal its control characters could
+        // move the cursor or recolour the screen, so they are dropped (`TerminalText`).
+        return "\(TerminalText.visible(diagnostic.location.description)): \(label) \(TerminalText.visible(diagnostic.message)) [\(diagnostic.rule.rawValue)]"
     }
 
     /// "2 errors, 1 warning" for the end of a run.

@@ -4,17 +4,22 @@
 public enum HTMLText {
     /// Escapes `&`, `<`, `>`, `"` and `'`: safe in element content and in quoted attribute
     /// values alike, so callers need not remember which context they are in.
+    ///
+    /// On Unicode scalars, as the browser reads them: a `"` followed by a combining mark is
+    /// one Swift `Character` that is not `"`, and escaping Characters would let it close an
+    /// attribute. NUL and the C1 controls, which HTML forbids, become U+FFFD.
     public static func escape(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
+        for scalar in text.unicodeScalars {
+            switch scalar {
             case "&": result += "&amp;"
             case "<": result += "&lt;"
             case ">": result += "&gt;"
             case "\"": result += "&quot;"
             case "'": result += "&#39;"
-            default: result.append(character)
+            case "\u{0}", "\u{80}"..."\u{9F}": result.unicodeScalars.append("\u{FFFD}")
+            default: result.unicodeScalars.append(scalar)
             }
         }
         return result

@@ -35,17 +35,20 @@ enum MarkdownText {
     /// An inline code span that cannot end early or break a table row, for ids that may come
     /// from outside a validated study (a saved JSON ranking, say).
     static func code(_ text: String) -> String {
-        "`" + text.replacingAll("`", "'").replacingAll("|", "\\|").replacingAll("\n", " ") + "`"
+        "`" + text.replacingAll("`", "'").replacingAll("|", "\\|").replacingAll("\r", " ").replacingAll("\n", " ") + "`"
     }
 
-    /// Escapes the characters that would break a table cell or start formatting.
+    /// Escapes, on Unicode scalars, the characters that would break a table cell or start
+    /// formatting: `|` with a combining mark is one Character that is not `|`. `#`, `!` and
+    /// `@` are escaped too (a heading, an image, a mention in a pull-request comment), and
+    /// line breaks and other control characters become spaces.
     static func escape(_ text: String) -> String {
         var result = ""
-        for character in text {
-            switch character {
-            case "|", "*", "_", "`", "[", "]", "<", ">", "\\": result += "\\\(character)"
-            case "\n", "\r": result += " "
-            default: result.append(character)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "|", "*", "_", "`", "[", "]", "<", ">", "\\", "#", "!", "@", "~": result += "\\" + String(scalar)
+            case "\u{0}"..."\u{1F}", "\u{7F}"..."\u{9F}", "\u{2028}", "\u{2029}": result += " "
+            default: result.unicodeScalars.append(scalar)
             }
         }
         return result

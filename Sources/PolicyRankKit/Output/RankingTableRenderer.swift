@@ -22,7 +22,7 @@ public enum RankingTableRenderer {
                     + (additive ? [topContributions(entry)] : []))
         }
         var output = ""
-        if let title = ranking.title { output += (color ? ANSI.wrap(title, ANSI.bold) : title) + "\n" }
+        if let title = ranking.title.map(TerminalText.visible) { output += (color ? ANSI.wrap(title, ANSI.bold) : title) + "\n" }
         let prose = { (text: String) in width.map { TextTable.wrap(text, to: $0).joined(separator: "\n") } ?? text }
         output += prose(conventionLine(ranking)) + "\n\n"
         table.wrapping = [2, table.headers.count - 1]

@@ -17,7 +17,11 @@ struct TextTable {
     /// A wrapping column never gets narrower than this.
     static let minimumWrapWidth = 12
 
+    /// Every cell passes through `TerminalText.visible`: a name from a study file cannot send
+    /// escape sequences to the terminal.
     func render(boldHeader: Bool = false, width: Int? = nil) -> String {
+        let headers = self.headers.map(TerminalText.visible)
+        let rows = self.rows.map { $0.map(TerminalText.visible) }
         var widths = headers.indices.map { column in
             ([headers[column]] + rows.map { $0[column] }).map(\.count).max() ?? 0
         }
