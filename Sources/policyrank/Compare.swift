@@ -41,15 +41,15 @@ struct Compare: PolicyRankCommand {
 
     func execute() throws(CommandFailure) {
         let options = ComparisonTables.Options(methods: methods.map(Self.list), perspectives: perspectives == "all" ? nil : Self.list(perspectives))
-        let (study, base) = try ranking.load(study: study)
+        let (loaded, base) = try ranking.load(study: study)
         let tables: ComparisonTables
         do {
-            tables = try ComparisonTables(base, study: study, options: options)
+            tables = try ComparisonTables(base, study: loaded, options: options)
         } catch {
             throw CommandFailure(error)
         }
         let text = Formats.renderer(format, Renderers.comparison).render(tables, in: RenderContext(color: Output.color(for: output)))
-        try Output.emit(text, to: output)
+        try Output.emit(text, to: output, study: study)
     }
 
     /// "a, b,,c" → ["a", "b", "c"].

@@ -59,6 +59,6 @@ struct Rank: PolicyRankCommand {
                 throw .usage(error.description)
             }
         }
-        try Output.emit(text, to: output)
+        try Output.emit(text, to: output, study: study)
     }
 }

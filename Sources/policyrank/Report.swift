@@ -40,7 +40,7 @@ struct Report: PolicyRankCommand {
         } catch {
             throw CommandFailure(error)
         }
-        try Output.emit(html, to: output)
+        try Output.emit(html, to: output, study: study)
     }
 
     /// Today's local date as YYYY-MM-DD.

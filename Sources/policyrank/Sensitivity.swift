@@ -56,7 +56,8 @@ struct Sensitivity: PolicyRankCommand {
             throw CommandFailure(error)
         }
         ProgressLine.clear(samples: smaa.samples)
-        try Output.emit(Formats.renderer(format, Renderers.sensitivity).render(report, in: RenderContext(color: Output.color(for: output))), to: output)
+        try Output.emit(
+            Formats.renderer(format, Renderers.sensitivity).render(report, in: RenderContext(color: Output.color(for: output))), to: output, study: study)
     }
 }
 

@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+
+/// `--output` never replaces a device, a FIFO or a file of the study being read; keeps the
+/// mode of a file it replaces; follows a symbolic link; accepts long names (hostile input,
+/// class 2).
+@Suite struct OutputSafetyTests {
+    static func scratch() throws -> URL {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("policyrank-out-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: RankCommandTests.minimal, to: directory)
+        return directory
+    }
+
+    @Test func aFileOfTheStudyIsNeverOverwritten() throws {
+        let study = try Self.scratch()
+        defer { try? FileManager.default.removeItem(at: study) }
+        let before = try String(contentsOf: study.appendingPathComponent("policies/alpha.yaml"), encoding: .utf8)
+        for target in ["policies/alpha.yaml", "study.yaml", "criteria/tree.yaml"] {
+            let result = try CLI.run(["rank", ".", "--output", target, "--quiet"], in: study)
+            #expect(result.status == 64)
+            #expect(result.stderr.contains("refusing to write over '\(target)'"))
+        }
+        #expect(try String(contentsOf: study.appendingPathComponent("policies/alpha.yaml"), encoding: .utf8) == before)
+    }
+
+    /// Replacing /dev/null with a regular file (as root, in CI) would break the machine.
+    @Test func aDeviceIsWrittenIntoNotReplaced() throws {
+        let result = try CLI.run(["rank", RankCommandTests.minimal.path, "--output", "/dev/null", "--quiet"])
+        #expect(result.status == 0)
+        var status = stat()
+        #expect(stat("/dev/null", &status) == 0 && status.st_mode & S_IFMT == S_IFCHR)
+    }
+
+    @Test func aReplacedFileKeepsItsModeAndALinkItsTarget() throws {
+        let study = try Self.scratch()
+        defer { try? FileManager.default.removeItem(at: study) }
+        let report = study.appendingPathComponent("ranking.txt"), link = study.appendingPathComponent("latest.txt")
+        FileManager.default.createFile(atPath: report.path, contents: Data("old".utf8))
+        chmod(report.path, 0o640)
+        try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: "ranking.txt")
+        #expect(try CLI.run(["rank", ".", "--output", "latest.txt", "--quiet"], in: study).status == 0)
+        let attributes = try FileManager.default.attributesOfItem(atPath: report.path)
+        #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o640)
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == "ranking.txt")
+        #expect(try String(contentsOf: report, encoding: .utf8).hasPrefix("Fixture study"))
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: study.path).filter { $0.hasSuffix(".tmp") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func aLongNameAndADirectory() throws {
+        let study = try Self.scratch()
+        defer { try? FileManager.default.removeItem(at: study) }
+        let long = String(repeating: "a", count: 250)
+        #expect(try CLI.run(["rank", ".", "--output", long, "--quiet"], in: study).status == 0)
+        let directory = try CLI.run(["rank", ".", "--output", "policies", "--quiet"], in: study)
+        #expect(directory.status != 0)
+    }
+}
