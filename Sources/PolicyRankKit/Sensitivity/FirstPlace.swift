@@ -6,7 +6,8 @@ import Foundation
 /// ranges wide enough to swap them, says so instead of naming a winner.
 ///
 /// Few samples keep `rank` instant: at most 2,000 (standard error of a share at most
-/// √(0.25/2000) ≈ 1.1 points), fewer for large studies so the work stays near 2·10⁶ cells.
+/// √(0.25/2000) ≈ 1.1 points), fewer for large studies so the work stays near 2·10⁶ cells
+/// (at least 20; the standard error printed says what that costs).
 /// Seeded by `study.yaml`'s `sensitivity.seed` (else 1); the same bytes on any thread count.
 public struct FirstPlace: Sendable {
     public var samples: Int
@@ -22,6 +23,8 @@ public struct FirstPlace: Sendable {
     /// Options first in at least this share of samples are named as contenders.
     public static let contenderShare = 0.05
     public static let maximumSamples = 2_000
+    /// The fewest samples, for very large studies (standard error up to about 11 points).
+    public static let minimumSamples = 20
     static let cellBudget = 2_000_000
 
     public func share(of id: String) -> Double? {
@@ -64,14 +67,15 @@ public struct FirstPlace: Sendable {
     static func sampleCount(_ problem: DecisionProblem) -> Int {
         guard !problem.uncertain.isEmpty else { return 1 }
         let cells = max(problem.options.count * problem.leaves.count, 1)
-        return min(maximumSamples, max(200, cellBudget / cells))
+        return min(maximumSamples, max(minimumSamples, cellBudget / cells))
     }
 
     public static func compute(_ problem: DecisionProblem, plan: RankingPlan, threads: Int = ProcessInfo.processInfo.activeProcessorCount) -> FirstPlace {
         let samples = sampleCount(problem)
         let seed = problem.defaults.seed ?? 1
-        let result = SMAA.run(problem: problem, plan: plan, configuration: .init(samples: samples, seed: seed, threads: threads, weightModel: .fixed))
-        let shares = zip(problem.optionIds, result.firstShare).map { (id: $0, share: $1) }
+        let firstShares = SMAA.firstShares(
+            problem: problem, plan: plan, configuration: .init(samples: samples, seed: seed, threads: threads, weightModel: .fixed))
+        let shares = zip(problem.optionIds, firstShares).map { (id: $0, share: $1) }
         let error = problem.uncertain.isEmpty ? 0 : shares.map { ($0.share * (1 - $0.share) / Double(samples)).squareRoot() }.max() ?? 0
         return FirstPlace(samples: samples, seed: seed, shares: shares, standardError: error)
     }

@@ -17,12 +17,29 @@ enum LintRules {
         return location.map { [.warning(.degenerateMethod, degeneracy.summary, at: $0)] } ?? []
     }
 
+    /// Up to this many options every pair is compared; above it each option is compared with
+    /// the `strongest` options only (by the sum of their normalized values), so the lint stays
+    /// O(n·k·m) instead of O(n²·m) — 100,000 options would otherwise take minutes.
+    static let exhaustiveDominanceLimit = 2_000
+    static let strongest = 200
+
     /// An option no better than another on every criterion and worse on at least one
     /// (at the values it is ranked at). Names the first dominating option by id.
     static func dominatedOptions(_ study: Study, _ matrix: DecisionMatrix) -> [Diagnostic] {
         let rows = matrix.values.rowArrays.map { row in zip(row, matrix.columns).map { $1.direction == .benefit ? $0 : -$0 } }
+        let n = rows.count
+        let candidates: [Int]
+        if n <= exhaustiveDominanceLimit {
+            candidates = Array(0..<n)
+        } else {
+            // A dominating option has the larger sum of scale-normalized values, so the
+            // strongest options by that sum are the likeliest dominators.
+            let normalized = matrix.normalized(.scale).values
+            let sums = (0..<n).map { i in normalized.row(i).reduce(0, +) }
+            candidates = Array((0..<n).sorted { sums[$0] > sums[$1] }.prefix(strongest))
+        }
         return study.policies.indices.compactMap { a -> Diagnostic? in
-            let dominators = study.policies.indices.filter { b in
+            let dominators = candidates.filter { b in
                 b != a && zip(rows[b], rows[a]).allSatisfy { $0 >= $1 } && zip(rows[b], rows[a]).contains { $0 > $1 }
             }
             guard let b = dominators.min(by: { matrix.options[$0] < matrix.options[$1] }) else { return nil }

@@ -18,12 +18,16 @@ struct SMAAAccumulator: Sendable {
     var firstShares: [Double]
     var confidenceSamples = 0
 
-    init(n: Int, m: Int) {
+    /// Only `firstShares` is kept: no n × n tables (100,000 options would need 160 GB).
+    let firstOnly: Bool
+
+    init(n: Int, m: Int, firstOnly: Bool = false) {
         self.n = n
         self.m = m
-        rankCounts = Array(repeating: 0, count: n * n)
-        firstWeightSums = Array(repeating: 0, count: n * m)
-        wins = Array(repeating: 0, count: n * n)
+        self.firstOnly = firstOnly
+        rankCounts = Array(repeating: 0, count: firstOnly ? 0 : n * n)
+        firstWeightSums = Array(repeating: 0, count: firstOnly ? 0 : n * m)
+        wins = Array(repeating: 0, count: firstOnly ? 0 : n * n)
         confidenceHits = Array(repeating: 0, count: n)
         firstShares = Array(repeating: 0, count: n)
     }
@@ -40,6 +44,7 @@ struct SMAAAccumulator: Sendable {
                     for i in 0..<n where ranks[i] == 1 { leaders += 1 }
                     let share = 1 / Double(max(leaders, 1))
                     for i in 0..<n where ranks[i] == 1 { firstShares[i] += share }
+                    if firstOnly { return }
                     for i in 0..<n {
                         let own = ranks[i]
                         for k in 0..<n where own < ranks[k] { wins[i * n + k] += 1 }
