@@ -26,7 +26,7 @@ struct Report: PolicyRankCommand {
     var date: String?
 
     func validate() throws {
-        if let date, date.wholeMatch(of: /\d{4}-\d{2}-\d{2}/) == nil { throw ValidationError("--date expects YYYY-MM-DD, got '\(date)'") }
+        if let date, !Self.isCalendarDate(date) { throw ValidationError("--date expects a real date as YYYY-MM-DD, got '\(date)'") }
     }
 
     func execute() throws(CommandFailure) {
@@ -41,6 +41,16 @@ struct Report: PolicyRankCommand {
             throw CommandFailure(error)
         }
         try Output.emit(html, to: output, study: study)
+    }
+
+    /// YYYY-MM-DD naming a day that exists (no month 13, no 30 February).
+    static func isCalendarDate(_ text: String) -> Bool {
+        guard let match = text.wholeMatch(of: /(\d{4})-(\d{2})-(\d{2})/), let year = Int(match.1), let month = Int(match.2), let day = Int(match.3),
+            (1...12).contains(month), day >= 1
+        else { return false }
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+        return day <= days
     }
 
     /// Today's local date as YYYY-MM-DD.

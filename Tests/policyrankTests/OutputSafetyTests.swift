@@ -56,3 +56,26 @@ import Testing
         #expect(directory.status != 0)
     }
 }
+
+@Suite struct SmallCommandRuleTests {
+    @Test func anEmptyRankingOrMatrixIsALocatedError() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("policyrank-w-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try "ranking: []\n".write(to: directory.appendingPathComponent("roc.yaml"), atomically: true, encoding: .utf8)
+        try "criteria: []\nmatrix: []\n".write(to: directory.appendingPathComponent("ahp.yaml"), atomically: true, encoding: .utf8)
+        let roc = try CLI.run(["weights", "roc", "roc.yaml"], in: directory)
+        #expect(roc.status == 1)
+        #expect(roc.stderr.contains("roc.yaml:1:10: error: 'ranking' is empty"))
+        let ahp = try CLI.run(["weights", "ahp", "ahp.yaml"], in: directory)
+        #expect(ahp.status == 1)
+        #expect(ahp.stderr.contains("'criteria' is empty"))
+    }
+
+    @Test(arguments: ["2024-13-45", "2023-02-29", "2024-04-31", "24-01-01"])
+    func aReportDateMustExist(date: String) throws {
+        let result = try CLI.run(["report", "--output", "-", "--date", date], in: RankCommandTests.minimal)
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("--date expects a real date"))
+    }
+}

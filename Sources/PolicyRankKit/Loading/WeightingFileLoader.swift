@@ -19,6 +19,10 @@ public enum WeightingFileLoader {
             let ids = idNodes.compactMap { IdentifierReader(reader: reader).id($0, "criterion id") }
             let n = ids.count
             guard n == idNodes.count else { return nil }
+            guard n > 0 else {
+                reader.error(.missingField, "'criteria' is empty; an AHP matrix compares at least one criterion", at: criteriaNode)
+                return nil
+            }
             guard rowNodes.count == n else {
                 reader.error(.wrongType, "'matrix' has \(rowNodes.count) rows but there are \(n) criteria; it must be \(n) × \(n)", at: matrixNode)
                 return nil
@@ -91,7 +95,11 @@ public enum WeightingFileLoader {
                 reader.report(.error(.duplicateID, "'\(id.value)' appears twice in the ranking", at: id.location))
                 return nil
             }
-            return ids.count == items.count && !ids.isEmpty ? ids.map(\.value) : nil
+            guard !items.isEmpty else {
+                reader.error(.missingField, "'ranking' is empty; list the criterion ids, most important first", at: rankingNode)
+                return nil
+            }
+            return ids.count == items.count ? ids.map(\.value) : nil
         }
     }
 

@@ -71,6 +71,8 @@ private struct EventComposer {
     private var root: YAMLNode?
     private var documents = 0
     private var duplicates: [YAMLPair] = []
+    /// Nodes that alias events have expanded to so far (the alias-bomb bound).
+    private var aliasExpanded = 0
 
     mutating func run(_ parser: inout yaml_parser_t) throws(YAMLComposer.Failure) -> YAMLComposer.Result {
         while true {
@@ -91,7 +93,10 @@ private struct EventComposer {
                 let scalar = event.data.scalar
                 let text = Self.string(scalar.value, length: scalar.length)
                 let tag = Self.anchor(scalar.tag)
-                let plain = scalar.style == YAML_PLAIN_SCALAR_STYLE && tag == nil
+                // An explicit core-schema tag says what the scalar is: `!!float 3` is the number
+                // 3 (read as a plain scalar would be), `!!str 3` the text "3".
+                let numeric = tag == "tag:yaml.org,2002:float" || tag == "tag:yaml.org,2002:int"
+                let plain = (scalar.style == YAML_PLAIN_SCALAR_STYLE && tag == nil) || numeric
                 let node = YAMLNode(content: .scalar(text, plain: plain), line: mark.line, column: mark.column, expandedSize: 1, depth: 0)
                 try add(node, anchor: Self.anchor(scalar.anchor))
             case YAML_ALIAS_EVENT:
@@ -102,6 +107,15 @@ private struct EventComposer {
                 }
                 node.line = mark.line
                 node.column = mark.column
+                // Only what aliases expand to counts against the limit: a large file written
+                // out in full is just large, not a bomb.
+                aliasExpanded += node.expandedSize
+                guard aliasExpanded <= YAMLComposer.maximumExpandedNodes else {
+                    throw YAMLComposer.Failure(
+                        rule: .yamlAliasLimit,
+                        message: "aliases expand this document beyond \(YAMLComposer.maximumExpandedNodes) nodes; policyrank refuses alias bombs",
+                        line: mark.line, column: mark.column)
+                }
                 try add(node, anchor: nil)
             case YAML_SEQUENCE_START_EVENT:
                 stack.append(Open(isMapping: false, start: mark, anchor: Self.anchor(event.data.sequence_start.anchor)))
@@ -159,15 +173,11 @@ private struct EventComposer {
         }
     }
 
+    /// A collection's expanded size (what walking it visits, aliases included), saturating
+    /// rather than overflowing; the alias limit is checked where aliases are expanded.
     private static func grow(_ size: Int, by node: YAMLNode) throws(YAMLComposer.Failure) -> Int {
-        let total = size + node.expandedSize
-        guard total <= YAMLComposer.maximumExpandedNodes else {
-            throw YAMLComposer.Failure(
-                rule: .yamlAliasLimit,
-                message: "aliases expand this document beyond \(YAMLComposer.maximumExpandedNodes) nodes; policyrank refuses alias bombs",
-                line: node.line, column: node.column)
-        }
-        return total
+        let (total, overflow) = size.addingReportingOverflow(node.expandedSize)
+        return overflow ? Int.max : total
     }
 
     /// A NUL-terminated libyaml string (anchor or tag names).

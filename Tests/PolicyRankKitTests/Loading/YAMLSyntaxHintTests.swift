@@ -43,3 +43,25 @@ import Testing
         #expect(diagnostic.message.hasPrefix("tab character here"))
     }
 }
+
+/// Small input rules (hostile input, class 8).
+@Suite struct SmallInputRuleTests {
+    @Test func anExplicitlyTaggedNumberIsANumber() throws {
+        let (root, diagnostics) = YAMLFile.parse(Array("a: !!float 3\nb: !!int 4\nc: !!str 5\n".utf8), file: "f.yaml")
+        #expect(diagnostics.isEmpty)
+        guard case .mapping(let pairs) = root?.content else {
+            Issue.record("not a mapping")
+            return
+        }
+        let plain = pairs.map { pair -> Bool in if case .scalar(_, let plain) = pair.value.content { plain } else { false } }
+        #expect(plain == [true, true, false])
+    }
+
+    /// 1,200,000 nodes written out in full: large, not an alias bomb.
+    @Test func aLargeFileWithoutAliasesIsNotAnAliasBomb() {
+        let text = "items:\n" + String(repeating: "  - 1\n", count: 1_200_000)
+        let (root, diagnostics) = YAMLFile.parse(Array(text.utf8), file: "f.yaml")
+        #expect(diagnostics.isEmpty)
+        #expect(root != nil)
+    }
+}
