@@ -11,7 +11,7 @@ extension HTMLReport {
                 let value = whatIf.options.indices.contains(row) ? whatIf.options[row].values[column] : 0
                 let written = policy.score(for: leaf.id).map { Self.written($0.value.value) } ?? "—"
                 let note = policy.notes[leaf.id].map { Markup(" title=\"\($0.value)\"") } ?? ""
-                let marker = policy.notes[leaf.id] == nil ? "" : Markup("<sup><a href=\"#note-\(policy.id.value)-\(leaf.id)\">note</a></sup>")
+                let marker = policy.notes[leaf.id] == nil ? "" : Markup("<sup><a href=\"#\(Self.noteID(policy.id.value, leaf.id))\">note</a></sup>")
                 return
                     "<span class=\"cell\" style=\"background: \(Palette.tint(Palette.categorical(0), 1 - 0.45 * min(max(value, 0), 1)))\"\(note)>\(written)</span>\(marker)"
             }
@@ -43,7 +43,7 @@ extension HTMLReport {
     private func optionNotes(_ policy: Policy) -> Markup {
         let notes = study.leaves.compactMap { leaf -> Markup? in
             guard let note = policy.notes[leaf.id.value] else { return nil }
-            return "<dt id=\"note-\(policy.id.value)-\(leaf.id.value)\">\(leaf.displayName)</dt><dd>\(note.value)</dd>\n"
+            return "<dt id=\"\(Self.noteID(policy.id.value, leaf.id.value))\">\(leaf.displayName)</dt><dd>\(note.value)</dd>\n"
         }
         let sources = policy.sources.map { source in
             Markup("<li>\(HTML.link(source.url, source.title ?? source.url ?? "untitled"))</li>\n")
@@ -53,5 +53,11 @@ extension HTMLReport {
         let sourceList: Markup = sources.isEmpty ? "" : "<h4>Sources</h4>\n<ol class=\"sources\">\n\(sources)</ol>\n"
         return
             "<article class=\"option\" id=\"option-\(policy.id.value)\">\n<h3>\(policy.displayName) \(HTML.code(policy.id.value))</h3>\n\(description)\(notesList)\(sourceList)</article>\n"
+    }
+
+    /// The element id of a note: ids are `[a-z][a-z0-9_-]*`, so a `.` cannot occur in either
+    /// and `a` + `b-c` no longer meets `a-b` + `c` (both were "note-a-b-c").
+    static func noteID(_ policy: String, _ criterion: String) -> String {
+        "note-\(policy).\(criterion)"
     }
 }

@@ -111,3 +111,24 @@ import Testing
         return (try? JSONSerialization.jsonObject(with: json)) as? [String: Any]
     }
 }
+
+/// Element ids in the report are unique (hostile input, class 7): policy `a` with criterion
+/// `b-c` and policy `a-b` with criterion `c` used to share "note-a-b-c".
+@Suite struct ReportElementIDTests {
+    static func ids(_ html: String) -> [String] {
+        html.matches(of: /\sid="([^"]*)"/).map { String($0.1) }
+    }
+
+    @Test func idsDoNotCollideAcrossPoliciesAndCriteria() throws {
+        var study = StudyBuilder.study(
+            criteria: [StudyBuilder.leaf("c"), StudyBuilder.leaf("b-c")], options: [("a", [3, 7]), ("a-b", [6, 4])])
+        study.policies[0].notes = ["b-c": Located("first", at: StudyBuilder.here), "c": Located("x", at: StudyBuilder.here)]
+        study.policies[1].notes = ["c": Located("second", at: StudyBuilder.here), "b-c": Located("y", at: StudyBuilder.here)]
+        let html = try HTMLReportTests.render(study)
+        let ids = Self.ids(html)
+        #expect(Set(ids).count == ids.count, "duplicated: \(Dictionary(grouping: ids, by: { $0 }).filter { $1.count > 1 }.keys.sorted())")
+        let shipped = try HTMLReportTests.render(Validator.validate(path: Fixtures.repositoryRoot.path).study)
+        let shippedIDs = Self.ids(shipped)
+        #expect(Set(shippedIDs).count == shippedIDs.count)
+    }
+}
