@@ -1,5 +1,30 @@
 /// SARIF 2.1.0 (OASIS), the format code-scanning dashboards import.
 public enum DiagnosticSARIFRenderer {
+    /// SARIF §3.4.3: `uri` is a URI, so a path is percent-encoded (a `#` in a file name would
+    /// otherwise start a fragment, a space is not allowed at all). A relative path is relative
+    /// to the root the consumer knows (`uriBaseId` %SRCROOT%, as GitHub code scanning reads
+    /// it); an absolute path becomes a `file://` URI, which needs no base.
+    static func artifactLocation(_ path: String) -> JSONValue {
+        let encoded = percentEncoded(path)
+        if path.hasPrefix("/") { return .object([("uri", .string("file://" + encoded))]) }
+        return .object([("uri", .string(encoded)), ("uriBaseId", .string("%SRCROOT%"))])
+    }
+
+    /// RFC 3986: every byte but the unreserved characters and `/` as %XX, on UTF-8 bytes.
+    static func percentEncoded(_ path: String) -> String {
+        var result = ""
+        for byte in path.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"):
+                result.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                result += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+            }
+        }
+        return result
+    }
+
     public static func render(_ diagnostics: [Diagnostic], version: String) -> String {
         let rules = Rule.allCases.sorted()
         let ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1, $0) })
@@ -31,7 +56,7 @@ public enum DiagnosticSARIFRenderer {
                             (
                                 "physicalLocation",
                                 .object([
-                                    ("artifactLocation", .object([("uri", .string(diagnostic.location.file))])),
+                                    ("artifactLocation", artifactLocation(diagnostic.location.file)),
                                     (
                                         "region",
                                         .object([
@@ -65,4 +90,10 @@ public enum DiagnosticSARIFRenderer {
 extension DiagnosticSARIFRenderer: Renderer {
     public static let format = "sarif"
     public static func render(_ diagnostics: [Diagnostic], in context: RenderContext) -> String { render(diagnostics, version: context.version) }
+}
+
+extension String {
+    fileprivate func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
+    }
 }

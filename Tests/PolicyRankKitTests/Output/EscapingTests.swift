@@ -51,3 +51,16 @@ import Testing
         #expect(!table.render().unicodeScalars.contains("\u{1B}"))
     }
 }
+
+/// SARIF `uri`s are URIs (hostile input, class 6).
+@Suite struct SARIFLocationTests {
+    @Test func pathsArePercentEncodedAndAbsoluteOnesAreFileURIs() {
+        #expect(DiagnosticSARIFRenderer.percentEncoded("policies/a#b c%.yaml") == "policies/a%23b%20c%25.yaml")
+        #expect(DiagnosticSARIFRenderer.percentEncoded("policies/é.yaml") == "policies/%C3%A9.yaml")
+        let relative = DiagnosticSARIFRenderer.artifactLocation("policies/a.yaml").rendered()
+        #expect(relative.contains("\"uriBaseId\": \"%SRCROOT%\""))
+        let absolute = DiagnosticSARIFRenderer.artifactLocation("/srv/study/policies/a #1.yaml").rendered()
+        #expect(absolute.contains("\"uri\": \"file:///srv/study/policies/a%20%231.yaml\""))
+        #expect(!absolute.contains("uriBaseId"))
+    }
+}
