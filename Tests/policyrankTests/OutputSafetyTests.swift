@@ -79,3 +79,26 @@ import Testing
         #expect(result.stderr.contains("--date expects a real date"))
     }
 }
+
+/// File discovery (hostile input, class 3): an editor's lock file or macOS metadata never
+/// breaks a command; near-miss names are warnings.
+@Suite struct FileDiscoveryTests {
+    @Test func hiddenFilesAreSkippedEvenDanglingLinks() throws {
+        let study = try OutputSafetyTests.scratch()
+        defer { try? FileManager.default.removeItem(at: study) }
+        try FileManager.default.createSymbolicLink(
+            atPath: study.appendingPathComponent("policies/.#alpha.yaml").path, withDestinationPath: "/nonexistent/alpha")
+        try "\u{0}\u{5}binary".write(to: study.appendingPathComponent("policies/._beta.yaml"), atomically: true, encoding: .utf8)
+        let result = try CLI.run(["validate", "--strict"], in: study)
+        #expect(result.status == 0, "\(result.stdout)")
+        #expect(try CLI.run(["rank"], in: study).status == 0)
+    }
+
+    @Test func nearMissNamesAreWarningsThatStrictRefuses() throws {
+        let fixture = CLI.fixtures.appendingPathComponent("invalid/ignored-file")
+        #expect(try CLI.run(["validate"], in: fixture).status == 0)
+        let strict = try CLI.run(["validate", "--strict"], in: fixture)
+        #expect(strict.status == 1)
+        #expect(strict.stdout.contains("policies/gamma.YAML:1:1: error: this file is not read"))
+    }
+}

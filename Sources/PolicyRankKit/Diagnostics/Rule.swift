@@ -9,6 +9,7 @@ public enum Rule: String, Sendable, CaseIterable, Comparable {
     case yamlAliasLimit = "yaml-alias-limit"
     case duplicateKey = "duplicate-key"
     case nonFiniteNumber = "non-finite-number"
+    case ignoredFile = "ignored-file"
     // Shape of each file
     case wrongType = "wrong-type"
     case unknownKey = "unknown-key"
@@ -58,7 +59,7 @@ public enum Rule: String, Sendable, CaseIterable, Comparable {
     /// The rules that only ever warn, which `lint: {disable: […]}` may switch off.
     public var canBeDisabled: Bool {
         switch self {
-        case .unknownKey, .dominatedOption, .constantCriterion, .undocumentedScore, .missingSource, .singleChildGroup, .partialWeights,
+        case .unknownKey, .ignoredFile, .dominatedOption, .constantCriterion, .undocumentedScore, .missingSource, .singleChildGroup, .partialWeights,
             .degenerateMethod:
             true
         default: false
@@ -75,6 +76,7 @@ public enum Rule: String, Sendable, CaseIterable, Comparable {
         case .yamlAliasLimit: "YAML aliases expand to more nodes than policyrank accepts."
         case .duplicateKey: "A mapping repeats a key."
         case .nonFiniteNumber: "A number is NaN, infinite, or overflows."
+        case .ignoredFile: "A file that looks like part of the study but is not read (extension case, subdirectory, study.yml beside study.yaml)."
         case .wrongType: "A value has the wrong type."
         case .unknownKey: "A key policyrank does not know, and not close to one it knows."
         case .misspeltKey: "A key a typo away from one policyrank knows there: its value would be ignored, so it is an error."

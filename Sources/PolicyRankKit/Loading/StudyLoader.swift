@@ -17,7 +17,9 @@ public enum StudyLoader {
             return (study, [.error(.notAStudy, message, at: display.location("", line: 1))])
         }
 
-        for file in studyFiles(in: path) {
+        let (files, discovery) = studyFiles(in: path, display: display)
+        diagnostics += discovery
+        for file in files {
             study.files.append(display.path(file.relative))
             let reader = NodeReader(file: display.path(file.relative))
             guard let root = read(file.absolute, reader: reader) else {
@@ -52,22 +54,65 @@ public enum StudyLoader {
         var kind: FileRole
     }
 
-    /// The files of a study in the order they are read.
-    static func studyFiles(in path: String) -> [StudyFile] {
+    /// The files of a study in the order they are read, and what discovery has to say.
+    ///
+    /// The rules (README, "The study format"): `study.yaml` (or `study.yml`), and the `.yaml`
+    /// and `.yml` files directly in `criteria/` and `policies/`. Hidden files — editors' lock
+    /// files (`.#a.yaml`), macOS's `._a.yaml` — are skipped without a word. A name that looks
+    /// meant but is not read — another case of the extension (`a.YAML`), a YAML file in a
+    /// subdirectory, a `study.yml` beside a `study.yaml` — is a warning (`ignored-file`), so
+    /// `--strict` notices. A directory that exists but cannot be listed is an I/O error, not
+    /// an empty folder.
+    static func studyFiles(in path: String, display: DisplayPath) -> (files: [StudyFile], diagnostics: [Diagnostic]) {
         let root = URL(fileURLWithPath: path)
+        let manager = FileManager.default
         var files: [StudyFile] = []
-        for name in ["study.yaml", "study.yml"] where FileManager.default.fileExists(atPath: root.appendingPathComponent(name).path) {
+        var diagnostics: [Diagnostic] = []
+        let settings = ["study.yaml", "study.yml"].filter { manager.fileExists(atPath: root.appendingPathComponent($0).path) }
+        if let name = settings.first {
             files.append(StudyFile(relative: name, absolute: root.appendingPathComponent(name).path, kind: .settings))
-            break
+        }
+        if settings.count > 1 {
+            diagnostics.append(
+                .warning(
+                    .ignoredFile, "study.yml is not read because study.yaml is; merge the two and remove study.yml", at: display.location("study.yml", line: 1))
+            )
         }
         for (folder, kind) in [("criteria", FileRole.criteria), ("policies", .policy)] {
             let directory = root.appendingPathComponent(folder)
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-            for name in names.sorted() where yamlExtensions.contains((name as NSString).pathExtension) {
-                files.append(StudyFile(relative: "\(folder)/\(name)", absolute: directory.appendingPathComponent(name).path, kind: kind))
+            var isDirectory: ObjCBool = false
+            guard manager.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else { continue }
+            guard let names = try? manager.contentsOfDirectory(atPath: directory.path) else {
+                diagnostics.append(.error(.ioError, "cannot list this directory; check its permissions", at: display.location(folder, line: 1)))
+                continue
+            }
+            for name in names.sorted() where !name.hasPrefix(".") {
+                let relative = "\(folder)/\(name)"
+                let absolute = directory.appendingPathComponent(name).path
+                let suffix = (name as NSString).pathExtension
+                var entryIsDirectory: ObjCBool = false
+                manager.fileExists(atPath: absolute, isDirectory: &entryIsDirectory)
+                if entryIsDirectory.boolValue {
+                    let nested = ((try? manager.subpathsOfDirectory(atPath: absolute)) ?? []).filter {
+                        yamlExtensions.contains(($0 as NSString).pathExtension.lowercased())
+                    }
+                    if !nested.isEmpty {
+                        diagnostics.append(
+                            .warning(
+                                .ignoredFile, "\(relative)/ holds YAML files that are not read (only files directly in \(folder)/ are); move them up",
+                                at: display.location(relative, line: 1)))
+                    }
+                } else if yamlExtensions.contains(suffix) {
+                    files.append(StudyFile(relative: relative, absolute: absolute, kind: kind))
+                } else if yamlExtensions.contains(suffix.lowercased()) {
+                    diagnostics.append(
+                        .warning(
+                            .ignoredFile, "this file is not read: its extension is '.\(suffix)'; rename it to end in .\(suffix.lowercased())",
+                            at: display.location(relative, line: 1)))
+                }
             }
         }
-        return files
+        return (files, diagnostics)
     }
 
     /// Reads and composes one file; nil (with diagnostics recorded) when unreadable or empty.

@@ -128,6 +128,7 @@ inv["partial-weights"] = study(criteria__tree_DOT_yaml=TREE.replace("        dir
 inv["degenerate-method"] = study(study_DOT_yaml="title: Products\nmethod: wpm\n", policies__gamma_DOT_yaml=BETA.replace("id: beta", "id: gamma").replace("violence: 3", "violence: 6"))
 STATUS_QUO = "id: status_quo\nname: Status quo\nbaseline: true\nscores: {violence: 2, harm: low, cost: 0}\nnotes: {violence: Nothing new., harm: Nothing new., cost: Nothing new.}\nsources:\n  - title: None\n"
 inv["duplicate-baseline"] = study(policies__status_quo_DOT_yaml=STATUS_QUO, policies__beta_DOT_yaml=BETA.replace("name: Beta\n", "name: Beta\nbaseline: true\n"), policies__alpha_DOT_yaml=ALPHA.replace("name: Alpha\n", "name: Alpha\nbaseline: yes\n"))
+inv["ignored-file"] = study(policies__gamma_DOT_YAML=BETA.replace("id: beta", "id: gamma"), policies__drafts__delta_DOT_yaml=BETA.replace("id: beta", "id: delta"), study_DOT_yml="title: Old settings\n")
 for name, files in inv.items():
     write(os.path.join(ROOT, "invalid", name), files)
 write(os.path.join(ROOT, "valid", "minimal"), study())
