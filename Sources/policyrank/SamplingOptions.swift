@@ -15,8 +15,14 @@ struct SamplingOptions: ParsableArguments {
 
     func validate() throws {
         if let samples, samples < 1 { throw ValidationError("--samples must be at least 1") }
+        if let samples, samples > Self.maximumSamples {
+            throw ValidationError("--samples must be at most \(NumberFormat.grouped(Self.maximumSamples)) (the standard error is then below 0.0001)")
+        }
+        if threads > 1_024 { throw ValidationError("--threads must be at most 1024") }
         if threads < 1 { throw ValidationError("--threads must be at least 1") }
     }
+
+    static let maximumSamples = 1_000_000_000
 
     func configuration(for problem: DecisionProblem, weightModel: WeightModel = .uniform) -> SMAA.Configuration {
         SMAA.Configuration(problem: problem, samples: samples, seed: seed, threads: threads, weightModel: weightModel)

@@ -36,7 +36,9 @@ struct Sensitivity: PolicyRankCommand {
     var output: String?
 
     func validate() throws {
-        if !(concentration > 0) || !concentration.isFinite { throw ValidationError("--concentration must be a positive number") }
+        // Below 0.01 the Gamma draws underflow to 0 for every criterion; above 1e6 the samples
+        // are the stated weights to ten digits.
+        if !(concentration >= 0.01 && concentration <= 1e6) { throw ValidationError("--concentration must be between 0.01 and 1000000") }
         try Formats.check(format, Renderers.sensitivity)
     }
 

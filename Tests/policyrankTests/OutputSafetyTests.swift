@@ -102,3 +102,26 @@ import Testing
         #expect(strict.stdout.contains("policies/gamma.YAML:1:1: error: this file is not read"))
     }
 }
+
+@Suite struct BoundaryValueTests {
+    @Test func aSavedRankingWithAnExtremeRankIsRefusedNotATrap() throws {
+        let directory = try OutputSafetyTests.scratch()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let saved = directory.appendingPathComponent("saved.json")
+        try """
+        {"method": {"name": "wsm"}, "ranking": [{"rank": 9223372036854775807, "id": "alpha", "score": 1}, {"rank": -9223372036854775807, "id": "beta", "score": 0}]}
+        """.write(to: saved, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["diff", saved.path, saved.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("a whole \"rank\" from 1 to"))
+    }
+
+    @Test(arguments: [
+        ["sensitivity", "--samples", "9223372036854775807"], ["sensitivity", "--concentration", "1e-10"],
+        ["report", "--output", "-", "--samples", "9000000000000"],
+    ])
+    func outOfRangeValuesAreUsageErrors(arguments: [String]) throws {
+        let result = try CLI.run(arguments, in: RankCommandTests.minimal)
+        #expect(result.status == 64, "\(result.stderr)")
+    }
+}

@@ -37,12 +37,14 @@ public struct RankingSnapshot: Sendable, Equatable {
         }
         var entries: [Entry] = []
         for (index, item) in ranking.enumerated() {
-            guard let id = item["id"] as? String, let rank = (item["rank"] as? NSNumber)?.intValue,
-                let score = (item["score"] as? NSNumber)?.doubleValue
+            guard let id = item["id"] as? String, let rankNumber = item["rank"] as? NSNumber,
+                let score = (item["score"] as? NSNumber)?.doubleValue, score.isFinite,
+                rankNumber.doubleValue >= 1, rankNumber.doubleValue <= Double(Int32.max), rankNumber.doubleValue == rankNumber.doubleValue.rounded()
             else {
-                throw ReadError(description: "'\(path)': ranking entry \(index + 1) needs \"rank\", \"id\" and \"score\"")
+                throw ReadError(
+                    description: "'\(path)': ranking entry \(index + 1) needs \"id\", a finite \"score\" and a whole \"rank\" from 1 to \(Int32.max)")
             }
-            entries.append(Entry(rank: rank, id: id, name: item["name"] as? String ?? id, score: score))
+            entries.append(Entry(rank: rankNumber.intValue, id: id, name: item["name"] as? String ?? id, score: score))
         }
         let better = ScoreOrder(rawValue: root["better"] as? String ?? "higher") ?? .higher
         return RankingSnapshot(method: name, normalization: method["normalization"] as? String ?? "", better: better, entries: entries)

@@ -6,8 +6,14 @@ enum EffectiveWeights {
         var result: [String: Double] = [:]
         var stack: [(siblings: [Criterion], share: Double)] = [(roots, 1)]
         while let (siblings, share) = stack.popLast() {
-            let raw = siblings.map { max(0, overrides[$0.id.value] ?? $0.weightValue) }
-            let total = raw.reduce(0, +)
+            var raw = siblings.map { max(0, overrides[$0.id.value] ?? $0.weightValue) }
+            var total = raw.reduce(0, +)
+            // Weights of 1e308 add up to inf, and w/inf would make every share 0: relative
+            // weights can be scaled down first without changing their ratios.
+            if !total.isFinite, let largest = raw.max(), largest.isFinite, largest > 0 {
+                raw = raw.map { $0 / largest }
+                total = raw.reduce(0, +)
+            }
             for (node, weight) in zip(siblings, raw) {
                 let nodeShare = total > 0 ? share * weight / total : 0
                 if let children = node.children {

@@ -49,7 +49,8 @@ public enum Normalization: String, Sendable, CaseIterable {
             guard !s.containsZero else { return .zeroIndicator }
             return .reciprocal(numerator: 1 / s.reciprocalSum, atZero: 1)
         case .vector:
-            let norm = s.sumOfSquares.squareRoot()
+            // Σx² overflows for scores near 1e155; the scaled sum (as BLAS nrm2 keeps it) does not.
+            let norm = s.sumOfSquares.isFinite ? s.sumOfSquares.squareRoot() : s.normScale * s.normScaledSum.squareRoot()
             guard norm > 0 else { return .constant(benefit ? 0 : 1) }
             return benefit ? .affine(scale: 1 / norm, offset: 0) : .affine(scale: -1 / norm, offset: 1)
         }
@@ -78,6 +79,9 @@ struct ColumnStatistics {
     var max = -Double.infinity
     var sum = 0.0
     var sumOfSquares = 0.0
+    /// ‖x‖ = normScale · √normScaledSum without overflow: the largest |x| so far and Σ(x/it)².
+    var normScale = 0.0
+    var normScaledSum = 1.0
     var reciprocalSum = 0.0
     var containsZero = false
 
@@ -87,6 +91,13 @@ struct ColumnStatistics {
         max = Swift.max(max, value)
         sum += value
         sumOfSquares += value * value
+        let magnitude = abs(value)
+        if magnitude > normScale {
+            normScaledSum = 1 + normScaledSum * (normScale / magnitude) * (normScale / magnitude)
+            normScale = magnitude
+        } else if magnitude > 0 {
+            normScaledSum += (magnitude / normScale) * (magnitude / normScale)
+        }
         if value == 0 { containsZero = true } else if reciprocals { reciprocalSum += 1 / value }
     }
 }

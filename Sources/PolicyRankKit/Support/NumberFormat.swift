@@ -12,6 +12,9 @@ public enum NumberFormat {
     /// reaches a diff; at most 10 decimals, no trailing zeros.
     public static func json(_ value: Double, digits: Int = 10) -> String {
         guard value.isFinite else { return "null" }
+        // Beyond 1e15 there are no decimals to round, and value × 10^digits could overflow to
+        // inf, which is not JSON.
+        guard abs(value) < 1e15 else { return plain(value) }
         let scale = pow(10.0, Double(digits))
         var rounded = (value * scale).rounded() / scale
         if rounded == 0 { rounded = 0 }  // no "-0"

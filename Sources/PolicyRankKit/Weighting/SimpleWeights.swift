@@ -2,8 +2,11 @@
 /// is given points, the most important swing 100; weights are the points normalized.
 public enum SwingWeights {
     public static func weights(criteria: [String], points: [Double]) -> WeightingResult {
-        let total = points.reduce(0, +)
-        return WeightingResult(method: "swing", criteria: criteria, weights: points.map { total > 0 ? $0 / total : 0 })
+        // Scaled by the largest first, so huge points cannot overflow their sum into zeros.
+        let largest = points.map(abs).max() ?? 0
+        let scaled = largest > 0 && largest.isFinite ? points.map { $0 / largest } : points
+        let total = scaled.reduce(0, +)
+        return WeightingResult(method: "swing", criteria: criteria, weights: scaled.map { total > 0 ? $0 / total : 0 })
     }
 }
 

@@ -75,7 +75,13 @@ struct WeightSampler {
                 weights[j] = random.gamma(concentration * stated[j])
                 total += weights[j]
             }
-            if total > 0 { for j in weights.indices { weights[j] /= total } }
+            if total > 0 && total.isFinite {
+                for j in weights.indices { weights[j] /= total }
+            } else {
+                // Every Gamma draw underflowed (tiny α): the stated weights, not a vector of 0s
+                // that would tie every option.
+                for j in weights.indices { weights[j] = stated[j] }
+            }
         }
     }
 
