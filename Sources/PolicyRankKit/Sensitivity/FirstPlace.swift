@@ -73,8 +73,12 @@ public struct FirstPlace: Sendable {
     public static func compute(_ problem: DecisionProblem, plan: RankingPlan, threads: Int = ProcessInfo.processInfo.activeProcessorCount) -> FirstPlace {
         let samples = sampleCount(problem)
         let seed = problem.defaults.seed ?? 1
+        // A small study's samples take less time than starting a second thread; the result is
+        // the same on any number of threads.
+        let work = samples * problem.options.count * max(problem.leaves.count, 1)
+        let workers = work < 2_000_000 ? 1 : threads
         let firstShares = SMAA.firstShares(
-            problem: problem, plan: plan, configuration: .init(samples: samples, seed: seed, threads: threads, weightModel: .fixed))
+            problem: problem, plan: plan, configuration: .init(samples: samples, seed: seed, threads: workers, weightModel: .fixed))
         let shares = zip(problem.optionIds, firstShares).map { (id: $0, share: $1) }
         let error = problem.uncertain.isEmpty ? 0 : shares.map { ($0.share * (1 - $0.share) / Double(samples)).squareRoot() }.max() ?? 0
         return FirstPlace(samples: samples, seed: seed, shares: shares, standardError: error)
