@@ -49,25 +49,28 @@ public enum SensitivityJSONRenderer {
         if case .dirichlet(let concentration) = smaa.configuration.weightModel {
             acceptability.append(("concentration", .number(concentration)))
         }
-        acceptability += [
-            ("ranks", .object(ids.indices.map { (ids[$0], .array(smaa.acceptability[$0].map(JSONValue.number))) })),
-            (
-                "central_weights",
-                .object(
-                    ids.indices.compactMap { i in
-                        smaa.centralWeights[i].map { (ids[i], .object(zip(smaa.criteria, $0).map { ($0, .number($1)) })) }
-                    })
-            ),
-            ("confidence", .object(ids.indices.compactMap { i in smaa.confidence[i].map { (ids[i], .number($0)) } })),
-            (
-                "pairwise",
-                .object(
-                    ids.indices.map { i in
-                        (ids[i], .object(ids.indices.filter { $0 != i }.map { (ids[$0], .number(smaa.pairwise[i][$0])) }))
-                    })
-            ),
-            ("standard_error", .number(smaa.standardError)),
-        ]
+        acceptability +=
+            [
+                ("ranks", .object(ids.indices.map { (ids[$0], .array(smaa.acceptability[$0].map(JSONValue.number))) })),
+                (
+                    "central_weights",
+                    .object(
+                        ids.indices.compactMap { i in
+                            smaa.centralWeights[i].map { (ids[i], .object(zip(smaa.criteria, $0).map { ($0, .number($1)) })) }
+                        })
+                ),
+                ("confidence", .object(ids.indices.compactMap { i in smaa.confidence[i].map { (ids[i], .number($0)) } })),
+                (
+                    "pairwise",
+                    smaa.pairwise.isEmpty
+                        ? .null
+                        : .object(
+                            ids.indices.map { i in
+                                (ids[i], .object(ids.indices.filter { $0 != i }.map { (ids[$0], .number(smaa.pairwise[i][$0])) }))
+                            })
+                ),
+                ("standard_error", .number(smaa.standardError)),
+            ] + (smaa.declined.isEmpty ? [] : [("declined", JSONValue.array(smaa.declined.map(JSONValue.string)))])
         root.append(("acceptability", .object(acceptability)))
         let methods = report.methods
         root.append(

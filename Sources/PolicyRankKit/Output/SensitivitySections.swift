@@ -36,7 +36,7 @@ enum SensitivitySections {
 
     static func acceptability(_ report: SensitivityReport) -> ReportSection {
         let smaa = report.acceptability
-        let ranks = smaa.options.indices
+        let ranks = 0..<(smaa.acceptability.first?.count ?? 0)
         var table = TextTable(
             headers: ["Option"] + ranks.map { "Rank \($0 + 1)" } + ["Confidence factor"],
             alignments: [.left] + ranks.map { _ in .right } + [.right])
@@ -54,7 +54,7 @@ enum SensitivitySections {
             title: "SMAA-2 rank acceptability",
             intro: ["\(configuration.samples) samples, seed \(configuration.seed), weights \(model), uncertain scores sampled."],
             table: table,
-            notes: [
+            notes: smaa.declined.map { "Not computed for a study this large: " + $0 + "." } + [
                 "Monte Carlo standard error at most \(NumberFormat.fixed(100 * smaa.standardError, 2)) percentage points. Confidence factor (Lahdelma & Salminen 2001): how often the option stays first when the scores are sampled at its own central weights — the weights that favour it most — not how likely the ranking is to be right; the first-rank share (Rank 1) is the one to quote."
             ])
     }

@@ -10,7 +10,7 @@ extension HTMLReport {
         let chart = HeatMap.render(
             .init(
                 title: "SMAA-2 rank acceptability", rowLabels: names,
-                columnLabels: smaa.options.indices.map { "Rank \($0 + 1)" },
+                columnLabels: (0..<(smaa.acceptability.first?.count ?? 0)).map { "Rank \($0 + 1)" },
                 values: order.map { smaa.acceptability[$0] },
                 hover: { option, rank, share in "\(option) takes \(rank) in \(share) of samples" }))
         let rows = order.map { i -> [Markup] in

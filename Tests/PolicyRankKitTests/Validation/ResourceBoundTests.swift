@@ -34,3 +34,26 @@ import Testing
         #expect(firstPlace.share(of: "best") == 1)
     }
 }
+
+@Suite struct LargeSMAATests {
+    /// 10,000 options: ranks 1–20 only and no pairwise table (800 MB each otherwise), said so.
+    @Test func aLargeStudyKeepsBoundedTablesAndSaysWhatItDeclined() throws {
+        var study = ResourceBoundTests.large(10_000)
+        study.policies[0].scores[0].value.value = .uniform(low: .number(0), high: .number(10))
+        let result = try study.smaa(configuration: .init(samples: 200, seed: 1, threads: 2))
+        #expect(result.acceptability.count == 10_002)
+        #expect(result.acceptability.allSatisfy { $0.count == SMAA.limitedRanks })
+        #expect(result.pairwise.isEmpty)
+        #expect(result.declined.count == 2)
+        #expect(result.declined[0].hasPrefix("rank acceptability is counted for ranks 1–20 only"))
+        let best = try #require(result.options.firstIndex(of: "best"))
+        #expect(result.acceptability[best][0] > 0.9)
+    }
+
+    @Test func aSmallStudyDeclinesNothing() throws {
+        let result = try ResourceBoundTests.large(50).smaa(configuration: .init(samples: 200, seed: 1, threads: 1))
+        #expect(result.declined.isEmpty)
+        #expect(result.acceptability.allSatisfy { $0.count == 52 })
+        #expect(result.pairwise.count == 52)
+    }
+}

@@ -55,6 +55,9 @@ public enum SMAA {
         public var firstShare: [Double]
         /// The largest Monte Carlo standard error among the acceptability indices.
         public var standardError: Double
+        /// What a large study's run left out to stay within memory, in words; empty when
+        /// nothing was (see `SMAA.rankColumns` and `SMAA.pairwiseLimit`).
+        public var declined: [String] = []
     }
 
     /// SMAA-2 for the problem under the plan's method, normalization, parameters and weights
@@ -87,26 +90,52 @@ public enum SMAA {
         }
         let total = BlockRunner.run(configuration: configuration, problem: problem, progress: firstHalf, work: sampleRanks)
         let n = problem.optionCount, m = problem.criterionCount
+        let columns = total.ranks
         let central: [[Double]?] = (0..<n).map { i in
-            let firsts = total.rankCounts[i * n]
+            let firsts = total.rankCounts[i * columns]
             guard firsts > 0 else { return nil }
             return (0..<m).map { total.firstWeightSums[i * m + $0] / Double(firsts) }
         }
         let samples = Double(max(total.samples, 1))
-        let acceptability: [[Double]] = (0..<n).map { i in (0..<n).map { r in Double(total.rankCounts[i * n + r]) / samples } }
+        let acceptability: [[Double]] = (0..<n).map { i in (0..<columns).map { r in Double(total.rankCounts[i * columns + r]) / samples } }
         // Fixed weights make every option's central weights the stated ones, so its confidence
         // factor is its first-rank acceptability: no second pass.
         let confidence =
             configuration.weightModel == .fixed
             ? central.indices.map { central[$0] == nil ? nil : acceptability[$0][0] }
             : confidenceFactors(problem, central: central, configuration: configuration, progress: progress)
-        let pairwise: [[Double]] = (0..<n).map { i in (0..<n).map { k in Double(total.wins[i * n + k]) / samples } }
+        let pairwise: [[Double]] = total.pairwise ? (0..<n).map { i in (0..<n).map { k in Double(total.wins[i * n + k]) / samples } } : []
         var standardError = 0.0
         for share in acceptability.joined() { standardError = max(standardError, (share * (1 - share) / samples).squareRoot()) }
         return Result(
             configuration: configuration, options: decisionProblem.optionIds, criteria: decisionProblem.leaves.map(\.id),
             acceptability: acceptability, centralWeights: central, confidence: confidence,
-            pairwise: pairwise, firstShare: total.firstShares.map { $0 / samples }, standardError: standardError)
+            pairwise: pairwise, firstShare: total.firstShares.map { $0 / samples }, standardError: standardError,
+            declined: declinedWork(n))
+    }
+
+    /// Up to this many options every rank is counted; above it the first `limitedRanks` only,
+    /// so the table is n × 20, not n × n (10,000 options: 1.6 MB instead of 800 MB per block).
+    public static let allRanksLimit = 200
+    public static let limitedRanks = 20
+    /// Up to this many options the pairwise winning table (n × n) is kept.
+    public static let pairwiseLimit = 1_000
+
+    static func rankColumns(_ n: Int) -> Int { n <= allRanksLimit ? n : limitedRanks }
+
+    /// The messages for what a study of n options does not get.
+    static func declinedWork(_ n: Int) -> [String] {
+        var declined: [String] = []
+        if n > allRanksLimit {
+            declined.append(
+                "rank acceptability is counted for ranks 1–\(limitedRanks) only (\(NumberFormat.grouped(n)) options; all ranks up to \(allRanksLimit) options)")
+        }
+        if n > pairwiseLimit {
+            declined.append(
+                "pairwise winning probabilities are not computed (\(NumberFormat.grouped(n)) options; they are up to \(NumberFormat.grouped(pairwiseLimit)), since the table grows with the square of the options)"
+            )
+        }
+        return declined
     }
 
     /// Only the share of samples in which each option comes first (ties at the top split):

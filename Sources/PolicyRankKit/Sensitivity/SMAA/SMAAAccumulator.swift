@@ -20,14 +20,20 @@ struct SMAAAccumulator: Sendable {
 
     /// Only `firstShares` is kept: no n × n tables (100,000 options would need 160 GB).
     let firstOnly: Bool
+    /// Ranks counted per option (`SMAA.rankColumns`): all of them, or the first few in a large study.
+    let ranks: Int
+    /// Whether the pairwise table is kept (`SMAA.pairwiseLimit`).
+    let pairwise: Bool
 
     init(n: Int, m: Int, firstOnly: Bool = false) {
         self.n = n
         self.m = m
         self.firstOnly = firstOnly
-        rankCounts = Array(repeating: 0, count: firstOnly ? 0 : n * n)
+        ranks = firstOnly ? 0 : SMAA.rankColumns(n)
+        pairwise = !firstOnly && n <= SMAA.pairwiseLimit
+        rankCounts = Array(repeating: 0, count: n * ranks)
         firstWeightSums = Array(repeating: 0, count: firstOnly ? 0 : n * m)
-        wins = Array(repeating: 0, count: firstOnly ? 0 : n * n)
+        wins = Array(repeating: 0, count: pairwise ? n * n : 0)
         confidenceHits = Array(repeating: 0, count: n)
         firstShares = Array(repeating: 0, count: n)
     }
@@ -45,10 +51,13 @@ struct SMAAAccumulator: Sendable {
                     let share = 1 / Double(max(leaders, 1))
                     for i in 0..<n where ranks[i] == 1 { firstShares[i] += share }
                     if firstOnly { return }
+                    let columns = self.ranks, pairwise = self.pairwise
                     for i in 0..<n {
                         let own = ranks[i]
-                        for k in 0..<n where own < ranks[k] { wins[i * n + k] += 1 }
-                        rankCounts[i * n + own - 1] += 1
+                        if pairwise {
+                            for k in 0..<n where own < ranks[k] { wins[i * n + k] += 1 }
+                        }
+                        if own <= columns { rankCounts[i * columns + own - 1] += 1 }
                         if own == 1 {
                             for j in 0..<m { firstWeightSums[i * m + j] += weights[j] }
                         }
