@@ -48,7 +48,8 @@ struct Compare: PolicyRankCommand {
         } catch {
             throw CommandFailure(error)
         }
-        let text = Formats.renderer(format, Renderers.comparison).render(tables, in: RenderContext(color: Output.color(for: output)))
+        let text = Formats.renderer(format, Renderers.comparison).render(
+            tables, in: RenderContext(color: Output.color(for: output), width: output == nil || output == "-" ? Terminal.width() : nil))
         try Output.emit(text, to: output, study: study)
     }
 

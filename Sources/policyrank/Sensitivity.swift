@@ -59,7 +59,9 @@ struct Sensitivity: PolicyRankCommand {
         }
         ProgressLine.clear(samples: smaa.samples)
         try Output.emit(
-            Formats.renderer(format, Renderers.sensitivity).render(report, in: RenderContext(color: Output.color(for: output))), to: output, study: study)
+            Formats.renderer(format, Renderers.sensitivity).render(
+                report, in: RenderContext(color: Output.color(for: output), width: output == nil || output == "-" ? Terminal.width() : nil)), to: output,
+            study: study)
     }
 }
 

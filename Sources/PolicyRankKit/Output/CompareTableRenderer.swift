@@ -2,10 +2,13 @@
 /// labels and criterion ids as column heads so even a wide value tree stays legible; the
 /// effective weights are the row under the heads.
 public enum CompareTableRenderer {
-    public static func render(_ tables: ComparisonTables, color: Bool = false) -> String {
+    /// With a terminal `width`, text columns wrap and prose lines break to fit.
+    public static func render(_ tables: ComparisonTables, color: Bool = false, width: Int? = nil) -> String {
         var output = ""
         if let title = tables.title { output += (color ? ANSI.wrap(title, ANSI.bold) : title) + "\n" }
-        output += RankingTableRenderer.conventionLine(tables.baseline) + "\n"
+        output +=
+            (width.map { TextTable.wrap(RankingTableRenderer.conventionLine(tables.baseline), to: $0).joined(separator: "\n") }
+                ?? RankingTableRenderer.conventionLine(tables.baseline)) + "\n"
         let sections = [
             ReportSection(
                 title: CompareText.criteriaTitle, intro: [CompareText.criteriaIntro], table: criteria(tables), notes: CompareText.criteriaNotes(tables)),
@@ -15,9 +18,10 @@ public enum CompareTableRenderer {
         ]
         for section in sections {
             output += "\n" + (color ? ANSI.wrap(section.title, ANSI.bold) : section.title) + "\n"
-            output += section.intro.map { $0 + "\n" }.joined()
-            output += section.table.render(boldHeader: false)
-            output += section.notes.map { $0 + "\n" }.joined()
+            let prose = { (text: String) in width.map { TextTable.wrap(text, to: $0).joined(separator: "\n") } ?? text }
+            output += section.intro.map { prose($0) + "\n" }.joined()
+            output += (width == nil ? section.table : section.table.wrappingText).render(boldHeader: false, width: width)
+            output += section.notes.map { prose($0) + "\n" }.joined()
         }
         return output
     }
@@ -56,5 +60,7 @@ public enum CompareTableRenderer {
 
 extension CompareTableRenderer: Renderer {
     public static let format = "table"
-    public static func render(_ tables: ComparisonTables, in context: RenderContext) -> String { render(tables, color: context.color) }
+    public static func render(_ tables: ComparisonTables, in context: RenderContext) -> String {
+        render(tables, color: context.color, width: context.width)
+    }
 }

@@ -1,14 +1,18 @@
 /// `sensitivity --format table`: the sections as aligned terminal tables.
 public enum SensitivityTableRenderer {
-    public static func render(_ report: SensitivityReport, color: Bool = false) -> String {
+    /// With a terminal `width`, text columns wrap and prose lines break to fit.
+    public static func render(_ report: SensitivityReport, color: Bool = false, width: Int? = nil) -> String {
         var output = ""
         if let title = report.ranking.title { output += (color ? ANSI.wrap(title, ANSI.bold) : title) + "\n" }
-        output += RankingTableRenderer.conventionLine(report.ranking) + "\n"
+        output +=
+            (width.map { TextTable.wrap(RankingTableRenderer.conventionLine(report.ranking), to: $0).joined(separator: "\n") }
+                ?? RankingTableRenderer.conventionLine(report.ranking)) + "\n"
         for section in SensitivitySections.build(report) {
             output += "\n" + (color ? ANSI.wrap(section.title, ANSI.bold) : section.title) + "\n"
-            output += section.intro.map { $0 + "\n" }.joined()
-            output += section.table.render(boldHeader: false)
-            output += section.notes.map { $0 + "\n" }.joined()
+            let prose = { (text: String) in width.map { TextTable.wrap(text, to: $0).joined(separator: "\n") } ?? text }
+            output += section.intro.map { prose($0) + "\n" }.joined()
+            output += (width == nil ? section.table : section.table.wrappingText).render(boldHeader: false, width: width)
+            output += section.notes.map { prose($0) + "\n" }.joined()
         }
         output += "\nThe one-at-a-time sweep behind the tornado chart is in --format json.\n"
         return output
@@ -35,7 +39,9 @@ public enum SensitivityMarkdownRenderer {
 
 extension SensitivityTableRenderer: Renderer {
     public static let format = "table"
-    public static func render(_ report: SensitivityReport, in context: RenderContext) -> String { render(report, color: context.color) }
+    public static func render(_ report: SensitivityReport, in context: RenderContext) -> String {
+        render(report, color: context.color, width: context.width)
+    }
 }
 
 extension SensitivityMarkdownRenderer: Renderer {

@@ -15,10 +15,17 @@ struct TextTable {
 
     static let separator = 2
     /// A wrapping column never gets narrower than this.
-    static let minimumWrapWidth = 12
+    static let minimumWrapWidth = 8
 
     /// Every cell passes through `TerminalText.visible`: a name from a study file cannot send
     /// escape sequences to the terminal.
+    /// Every left-aligned (text) column may wrap: for tables whose other columns are numbers.
+    var wrappingText: TextTable {
+        var table = self
+        table.wrapping = Set(alignments.indices.filter { alignments[$0] == .left && $0 > 0 })
+        return table
+    }
+
     func render(boldHeader: Bool = false, width: Int? = nil) -> String {
         let headers = self.headers.map(TerminalText.visible)
         let rows = self.rows.map { $0.map(TerminalText.visible) }
