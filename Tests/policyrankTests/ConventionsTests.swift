@@ -74,6 +74,14 @@ import Testing
         #expect(csv.stdout.hasPrefix("rank,id,name,score,vs_baseline,p_first,"))
     }
 
+    @Test func theReportAndCompareShowTheBaselineToo() throws {
+        let report = try CLI.run(["report", Self.study.path, "--output", "-", "--samples", "100", "--date", "2026-01-01", "--quiet"])
+        #expect(report.stdout.contains("<th scope=\"col\">vs baseline</th>") || report.stdout.contains(">vs baseline<"))
+        #expect(report.stdout.contains("Worse than doing nothing: beta ranks below the baseline"))
+        let compare = try CLI.run(["compare", Self.study.path, "--quiet"])
+        #expect(compare.stdout.contains("Worse than doing nothing: beta"))
+    }
+
     @Test func aStudyHasAtMostOneBaseline() throws {
         let result = try CLI.run(["validate", CLI.fixtures.appendingPathComponent("invalid/duplicate-baseline").path])
         #expect(result.status == 1)

@@ -3,6 +3,7 @@
 extension HTMLReport {
     func rankingSection() -> Markup {
         let sampled = ranking.firstPlace != nil
+        let measured = ranking.baseline != nil
         let rows = ranking.entries.map { entry -> [Markup] in
             let top = entry.topContributions()
                 .map { "\(criterionNames[$0.criterion] ?? $0.criterion) \(NumberFormat.fixed($0.value, 3))" }
@@ -10,12 +11,13 @@ extension HTMLReport {
             return [
                 Markup("\(String(entry.rank))"), Markup("\(entry.name) \(HTML.code(entry.id))"),
                 Markup("\(NumberFormat.fixed(entry.score, 4))"),
-            ] + (sampled ? [Markup("\(RankingTableRenderer.firstShare(entry))")] : []) + (entry.contributions == nil ? [] : [Markup("\(top)")])
+            ] + (measured ? [Markup("\(RankingTableRenderer.versusBaseline(entry, ranking))")] : [])
+                + (sampled ? [Markup("\(RankingTableRenderer.firstShare(entry))")] : []) + (entry.contributions == nil ? [] : [Markup("\(top)")])
         }
         let additive = ranking.entries.allSatisfy { $0.contributions != nil }
         let table = HTML.table(
-            ["Rank", "Option", "Score"] + (sampled ? ["First in"] : []) + (additive ? ["Largest contributions"] : []), rows,
-            numeric: sampled ? [0, 2, 3] : [0, 2])
+            ["Rank", "Option", "Score"] + (measured ? ["vs baseline"] : []) + (sampled ? ["First in"] : []) + (additive ? ["Largest contributions"] : []), rows,
+            numeric: Set([0, 2] + (measured ? [3] : []) + (sampled ? [measured ? 4 : 3] : [])))
         let chart =
             additive
             ? contributionChart()
@@ -32,6 +34,9 @@ extension HTMLReport {
         if let verdict = RankingTableRenderer.verdict(ranking) {
             let contested = ranking.top.map { ranking.firstPlace?.isContested(top: $0.id) ?? false } ?? false
             notes.insert(HTML.paragraph(verdict + " \"First in\" is each option's share of those samples.", className: contested ? "warning" : "note"), at: 0)
+        }
+        if let baseline = RankingTableRenderer.baselineNote(ranking) {
+            notes.append(HTML.paragraph(baseline, className: ranking.worseThanBaseline.isEmpty ? "note" : "warning"))
         }
         if let compromise = ranking.compromise {
             notes.append(HTML.paragraph("VIKOR compromise set: \(compromise.joined(separator: ", ")).", className: "note"))
