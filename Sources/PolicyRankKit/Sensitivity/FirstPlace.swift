@@ -52,7 +52,7 @@ public struct FirstPlace: Sendable {
             return "\(top) comes first in \(percent(share(of: top) ?? 0)) \(basis)."
         }
         let named = contenders
-        guard let leader = named.first else { return "No option comes first in \(percent(Self.contenderShare)) \(basis)." }
+        guard let leader = named.first else { return "No option comes first in as many as \(percent(Self.contenderShare)) \(basis): the top is not clear." }
         let others = named.dropFirst().map { "\($0.id)\($0.id == top ? " (first at the likely scores)" : "") in \(percent($0.share))" }
         let rest = others.isEmpty ? "" : ", " + others.joined(separator: ", ")
         if named.count >= 2, leader.share - named[1].share <= 0.1 + 1e-9 {
