@@ -42,7 +42,10 @@ enum Watch {
                 var buffer = [UInt8](repeating: 0, count: 64 * 1024)
                 while true {
                     // Block until something changes, then drain events until it has been quiet.
-                    guard read(events, &buffer, buffer.count) > 0 else { continue }
+                    // Only a YAML file's change reruns: a report written into the study folder
+                    // (`--output ranking.md`) must not trigger the next run, and the next.
+                    let count = read(events, &buffer, buffer.count)
+                    guard count > 0, touchesYAML(buffer, count) else { continue }
                     var quiet = pollfd(fd: events, events: Int16(POLLIN), revents: 0)
                     while poll(&quiet, 1, debounce) > 0 { _ = read(events, &buffer, buffer.count) }
                     run()
@@ -60,6 +63,20 @@ enum Watch {
                 run()
             }
         }
+    }
+
+    /// Whether any inotify event in the first `count` bytes names a .yaml or .yml file. Each
+    /// event is a 16-byte header (wd, mask, cookie, len) followed by `len` bytes of name.
+    static func touchesYAML(_ buffer: [UInt8], _ count: Int) -> Bool {
+        var offset = 0
+        while offset + 16 <= count {
+            let length = Int(buffer[offset + 12]) | Int(buffer[offset + 13]) << 8 | Int(buffer[offset + 14]) << 16 | Int(buffer[offset + 15]) << 24
+            let start = offset + 16, end = min(start + length, count)
+            let name = String(decoding: buffer[start..<end].prefix { $0 != 0 }, as: UTF8.self)
+            if name.hasSuffix(".yaml") || name.hasSuffix(".yml") { return true }
+            offset = start + length
+        }
+        return false
     }
 
     /// Every study file's path and modification time, for the polling fallback.

@@ -76,7 +76,8 @@ public enum CompetitionRanking {
         while start < n {
             let leader = keys[order[start]]
             var end = start + 1
-            while end < n, leader - keys[order[end]] <= tolerance { end += 1 }
+            // Equal keys tie even when infinite (inf − inf is NaN, which no tolerance admits).
+            while end < n, keys[order[end]] == leader || leader - keys[order[end]] <= tolerance { end += 1 }
             for k in start..<end { ranks[order[k]] = start + 1 }
             // Within a group, list by id (the sort put equal keys by id already).
             if end - start > 1 {

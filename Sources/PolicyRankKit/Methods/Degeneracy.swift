@@ -37,7 +37,8 @@ public struct Degeneracy: Sendable {
             }
         }
         let spread = (scores.max() ?? 0) - (scores.min() ?? 0)
-        let allTied = spread <= CompetitionRanking.tolerance
+        // A score that is not a finite number (NaN, or an overflow to inf) ranks nothing.
+        let allTied = spread <= CompetitionRanking.tolerance || scores.contains { !$0.isFinite }
         // Two or more zeroed options tie at 0 whatever else they score; one zeroed option is
         // WPM's veto at work and still ranks last, which is a ranking.
         let zeroedOptions = Set(causes.flatMap(\.options))

@@ -55,6 +55,13 @@ import Testing
         #expect(ranked.map(\.rank) == [1, 1, 3, 4])
     }
 
+    /// Equal infinite scores, and NaN scores (which sort as −inf), tie: inf − inf is NaN,
+    /// which no tolerance admits.
+    @Test func equalInfiniteOrNaNScoresTie() {
+        #expect(CompetitionRanking.rank(scores: [.infinity, .infinity, 1], ids: ["a", "b", "c"], better: .higher).map(\.rank) == [1, 1, 3])
+        #expect(CompetitionRanking.rank(scores: [.nan, 2, .nan], ids: ["a", "b", "c"], better: .higher).map(\.rank) == [1, 2, 2])
+    }
+
     @Test func aNaNScoreRanksLast() {
         let ranked = CompetitionRanking.rank(scores: [.nan, 0.2, 0.4], ids: ["a", "b", "c"], better: .higher)
         #expect(ranked.map(\.index) == [2, 1, 0])
