@@ -69,25 +69,7 @@ public enum SMAA {
         let problem = SMAAProblem(problem: decisionProblem, plan: plan)
         let sampler = WeightSampler(model: configuration.weightModel, stated: problem.stated)
         let firstHalf: (@Sendable (Double) -> Void)? = progress.map { report in { @Sendable fraction in report(fraction / 2) } }
-        let sampleRanks: BlockRunner.Work = { block, count, accumulator in
-            var random = RandomStream(seed: configuration.seed, pass: 1, block: UInt64(block))
-            let sampler = sampler.localCopy()
-            let scorer = problem.makeScorer()
-            var weights = problem.stated.map { $0 }
-            var values = problem.base.map { $0 }  // a block-local buffer, not shared with other threads
-            values.withUnsafeMutableBufferPointer { values in
-                problem.withLocalCells { cells, curves in
-                    for _ in 0..<count {
-                        sampler.sample(into: &weights, &random)
-                        problem.drawUncertain(cells, curves: curves, into: values, &random)
-                        weights.withUnsafeBufferPointer { weights in
-                            scorer.rank(UnsafeBufferPointer(values), weights: weights)
-                            accumulator.record(ranks: scorer.ranks, weights: weights)
-                        }
-                    }
-                }
-            }
-        }
+        let sampleRanks = firstPass(problem, sampler: sampler, configuration: configuration)
         let total = BlockRunner.run(configuration: configuration, problem: problem, progress: firstHalf, work: sampleRanks)
         let n = problem.optionCount, m = problem.criterionCount
         let columns = total.ranks
@@ -112,6 +94,31 @@ public enum SMAA {
             acceptability: acceptability, centralWeights: central, confidence: confidence,
             pairwise: pairwise, firstShare: total.firstShares.map { $0 / samples }, standardError: standardError,
             declined: declinedWork(n))
+    }
+
+    /// The first pass, shared by `run` and `firstShares`: per block its own random stream,
+    /// sampler, scorer and buffers; per sample weights and uncertain scores drawn, the sample
+    /// ranked by the method and recorded.
+    static func firstPass(_ problem: SMAAProblem, sampler: WeightSampler, configuration: Configuration) -> BlockRunner.Work {
+        { block, count, accumulator in
+            var random = RandomStream(seed: configuration.seed, pass: 1, block: UInt64(block))
+            let sampler = sampler.localCopy()
+            let scorer = problem.makeScorer()
+            var weights = problem.stated.map { $0 }
+            var values = problem.base.map { $0 }  // a block-local buffer, not shared with other threads
+            values.withUnsafeMutableBufferPointer { values in
+                problem.withLocalCells { cells, curves in
+                    for _ in 0..<count {
+                        sampler.sample(into: &weights, &random)
+                        problem.drawUncertain(cells, curves: curves, into: values, &random)
+                        weights.withUnsafeBufferPointer { weights in
+                            scorer.rank(UnsafeBufferPointer(values), weights: weights)
+                            accumulator.record(ranks: scorer.ranks, weights: weights)
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /// Up to this many options every rank is counted; above it the first `limitedRanks` only,
@@ -144,25 +151,7 @@ public enum SMAA {
     public static func firstShares(problem decisionProblem: DecisionProblem, plan: RankingPlan, configuration: Configuration) -> [Double] {
         let problem = SMAAProblem(problem: decisionProblem, plan: plan)
         let sampler = WeightSampler(model: configuration.weightModel, stated: problem.stated)
-        let sampleFirsts: BlockRunner.Work = { block, count, accumulator in
-            var random = RandomStream(seed: configuration.seed, pass: 1, block: UInt64(block))
-            let sampler = sampler.localCopy()
-            let scorer = problem.makeScorer()
-            var weights = problem.stated.map { $0 }
-            var values = problem.base.map { $0 }
-            values.withUnsafeMutableBufferPointer { values in
-                problem.withLocalCells { cells, curves in
-                    for _ in 0..<count {
-                        sampler.sample(into: &weights, &random)
-                        problem.drawUncertain(cells, curves: curves, into: values, &random)
-                        weights.withUnsafeBufferPointer { weights in
-                            scorer.rank(UnsafeBufferPointer(values), weights: weights)
-                            accumulator.record(ranks: scorer.ranks, weights: weights)
-                        }
-                    }
-                }
-            }
-        }
+        let sampleFirsts = firstPass(problem, sampler: sampler, configuration: configuration)
         let total = BlockRunner.run(configuration: configuration, problem: problem, firstOnly: true, progress: nil, work: sampleFirsts)
         let samples = Double(max(total.samples, 1))
         return total.firstShares.map { $0 / samples }
