@@ -52,7 +52,7 @@ enum GitRevision {
         process.arguments = [tool] + arguments
         let output = Pipe()
         let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("policyrank-git-\(UUID().uuidString).err")
-        FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: errorFile) }
         let errorHandle = try FileHandle(forWritingTo: errorFile)
         process.standardOutput = output

@@ -41,6 +41,13 @@ public enum Rule: String, Sendable, CaseIterable, Comparable {
     case unknownPolicy = "unknown-policy"
     case duplicateBaseline = "duplicate-baseline"
     case expectationFailed = "expectation-failed"
+    case invalidCombine = "invalid-combine"
+    case missingCombine = "missing-combine"
+    case invalidBudget = "invalid-budget"
+    case requiresCycle = "requires-cycle"
+    case invalidInteraction = "invalid-interaction"
+    case infeasiblePortfolio = "infeasible-portfolio"
+    case combinedScoreClamped = "combined-score-clamped"
     // Lint: legal but suspicious
     case dominatedOption = "dominated-option"
     case constantCriterion = "constant-criterion"
@@ -60,7 +67,7 @@ public enum Rule: String, Sendable, CaseIterable, Comparable {
     public var canBeDisabled: Bool {
         switch self {
         case .unknownKey, .ignoredFile, .dominatedOption, .constantCriterion, .undocumentedScore, .missingSource, .singleChildGroup, .partialWeights,
-            .degenerateMethod:
+            .degenerateMethod, .combinedScoreClamped:
             true
         default: false
         }
@@ -104,6 +111,13 @@ public enum Rule: String, Sendable, CaseIterable, Comparable {
         case .unknownPolicy: "A reference to a policy that does not exist."
         case .duplicateBaseline: "More than one policy is marked 'baseline: true'."
         case .expectationFailed: "An expectation in study.yaml does not hold for the current ranking."
+        case .invalidCombine: "A leaf's 'combine' is not sum, max, min or mean."
+        case .missingCombine: "A study with a portfolio has a leaf without 'combine'."
+        case .invalidBudget: "A portfolio budget is on a criterion that is not a cost combined by sum, or its limit is negative."
+        case .requiresCycle: "Portfolio requirements form a cycle."
+        case .invalidInteraction: "A portfolio interaction has fewer than two distinct members, or no scores."
+        case .infeasiblePortfolio: "No package of measures meets the portfolio's constraints."
+        case .combinedScoreClamped: "A package's combined score falls outside its criterion's scale and is clamped to it."
         case .dominatedOption: "An option is no better than another on every criterion and worse on one."
         case .constantCriterion: "Every option has the same score on a criterion, so it cannot change the ranking."
         case .undocumentedScore: "A score has no note giving its rationale."

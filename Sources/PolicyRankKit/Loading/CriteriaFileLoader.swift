@@ -5,7 +5,7 @@ struct CriteriaFileLoader {
     static let fileKeys = ["criteria", "perspectives"]
     static let criterionKeys = [
         "id", "name", "description", "weight", "children", "direction",
-        "scale", "unit", "value_function", "preference",
+        "scale", "unit", "value_function", "preference", "combine",
     ]
     static let perspectiveKeys = ["id", "name", "description", "weights"]
 
@@ -35,6 +35,7 @@ struct CriteriaFileLoader {
         criterion.scale = fields["scale"].flatMap { scale($0, what) }
         criterion.valueFunction = fields["value_function"].flatMap { valueFunction($0, what) }
         criterion.preference = fields["preference"].flatMap { preference($0, what) }
+        criterion.combine = fields["combine"].flatMap { combine($0, what) }
         if let childrenNode = fields["children"] {
             criterion.children = reader.list(childrenNode, "'children' of \(what)")?.compactMap(self.criterion) ?? []
         }
@@ -53,6 +54,20 @@ struct CriteriaFileLoader {
             return nil
         }
         return Located(direction, at: text.location)
+    }
+
+    private func combine(_ node: YAMLNode, _ what: String) -> Located<CombineRule>? {
+        guard let text = reader.string(node, "'combine' of \(what)") else { return nil }
+        guard let rule = CombineRule(rawValue: text.value) else {
+            let names = CombineRule.allCases.map(\.rawValue)
+            reader.report(
+                .error(
+                    .invalidCombine,
+                    "'combine' of \(what) must be one of \(names.joined(separator: ", ")), found '\(text.value)'\(Suggestion.hint(for: text.value, in: names))",
+                    at: text.location))
+            return nil
+        }
+        return Located(rule, at: text.location)
     }
 
     private func scale(_ node: YAMLNode, _ what: String) -> Located<Scale>? {

@@ -66,7 +66,7 @@ struct PolicyFileLoader {
         return .number(value)
     }
 
-    private func source(_ node: YAMLNode) -> Source? {
+    func source(_ node: YAMLNode) -> Source? {
         guard let fields = reader.fields(node, "source", keys: ["title", "url"]) else { return nil }
         if fields["title"] == nil && fields["url"] == nil {
             reader.error(.missingField, "source needs a 'title' or a 'url'", at: node)

@@ -2,7 +2,7 @@
 struct StudySettingsLoader {
     let reader: NodeReader
 
-    static let keys = ["title", "method", "normalization", "sensitivity", "expect", "lint"]
+    static let keys = ["title", "method", "normalization", "sensitivity", "expect", "lint", "portfolio"]
 
     func load(_ root: YAMLNode) -> StudySettings {
         var settings = StudySettings(location: reader.location(root))
@@ -20,6 +20,10 @@ struct StudySettingsLoader {
             let disableNode = lint["disable"], let items = reader.list(disableNode, "'disable' of 'lint'")
         {
             settings.disabledRules = items.compactMap { reader.string($0, "a rule id in 'disable' of 'lint'") }
+        }
+        if let portfolioNode = fields["portfolio"] {
+            settings.portfolio = PortfolioLoader(reader: reader).load(
+                portfolioNode, location: fields.keyLocation("portfolio", file: reader.file) ?? reader.location(portfolioNode))
         }
         if let expectNode = fields["expect"] {
             settings.expectations = expectations(expectNode, location: fields.keyLocation("expect", file: reader.file) ?? reader.location(expectNode))

@@ -18,6 +18,10 @@ public protocol AggregationMethod: Sendable {
     /// value of 0 zeroes the whole (`Degeneracy` looks for such values): 1 for WPM, 1 − λ for
     /// WASPAS, 0 unless a method says otherwise.
     func productShare(_ parameters: [String: Double]) -> Double
+    /// Whether an option's score depends on its own values alone under `normalization` (not
+    /// on the other options'): only such a method can score a package of measures that is
+    /// not among the options (docs/DESIGN.md §4.1). False unless a method says otherwise.
+    func scoresEachOptionAlone(_ normalization: Normalization) -> Bool
 
     /// The scores of every option, through `workspace`'s buffers and nothing else: the one
     /// path from numbers to scores, taken by `evaluate` (so by `rank`) and by every SMAA
@@ -32,6 +36,7 @@ public protocol AggregationMethod: Sendable {
 
 extension AggregationMethod {
     public var normalizations: [Normalization] { Normalization.allCases }
+    public func scoresEachOptionAlone(_ normalization: Normalization) -> Bool { false }
 }
 
 public enum ScoreOrder: String, Sendable {

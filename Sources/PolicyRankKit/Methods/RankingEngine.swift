@@ -24,6 +24,9 @@ public enum RankError: Error, Equatable, CustomStringConvertible {
     case unknownParameter(method: String, name: String, valid: [String])
     case parameterOutOfRange(name: String, value: Double, range: ClosedRange<Double>)
     case unknownPerspective(String, valid: [String])
+    case methodCannotRankPackages(method: String, normalization: String, methods: [String])
+    case noPortfolio
+    case unknownBudgetCriterion(String, valid: [String])
 
     public var description: String {
         switch self {
@@ -40,6 +43,14 @@ public enum RankError: Error, Equatable, CustomStringConvertible {
         case .unknownPerspective(let id, let valid):
             "unknown perspective '\(id)'\(Suggestion.hint(for: id, in: valid)); "
                 + (valid.isEmpty ? "the study defines none" : "valid perspectives: \(valid.joined(separator: ", "))")
+        case .methodCannotRankPackages(let method, let normalization, let methods):
+            "method '\(method)' under \(normalization) normalization scores an option against the others, so it cannot score a package on its own; "
+                + "methods that can: \(methods.joined(separator: ", ")) (wsm, wpm and waspas with normalization scale)"
+        case .noPortfolio:
+            "the study declares no 'portfolio:' in study.yaml, so there are no packages to search; see docs/DESIGN.md §4.1"
+        case .unknownBudgetCriterion(let id, let valid):
+            "--budget names '\(id)', which is not a cost criterion combined by sum\(Suggestion.hint(for: id, in: valid)); "
+                + (valid.isEmpty ? "the study has none" : "budgets can limit: \(valid.joined(separator: ", "))")
         }
     }
 }

@@ -8,6 +8,8 @@ public struct SPOTIS: AggregationMethod {
     public init() {}
 
     public let name = "spotis"
+    /// Its ideal point and spans come from the declared bounds, never from the other options.
+    public func scoresEachOptionAlone(_ normalization: Normalization) -> Bool { true }
     public let defaultNormalization = Normalization.none
     public let normalizations: [Normalization] = [.none]
     public let parameters: [MethodParameter] = []

@@ -14,6 +14,8 @@ public struct WASPAS: AggregationMethod {
 
     /// λ·WSM + (1 − λ)·WPM: the product is 1 − λ of the score (λ = 0 is WPM itself).
     public func productShare(_ parameters: [String: Double]) -> Double { 1 - (parameters["lambda"] ?? 0.5) }
+    /// Under `scale` a value is normalized by the declared bounds alone.
+    public func scoresEachOptionAlone(_ normalization: Normalization) -> Bool { normalization == .scale }
 
     public func score(_ input: ScoringInput, workspace: ScoringWorkspace, into scores: UnsafeMutableBufferPointer<Double>) {
         let lambda = input.parameters["lambda"] ?? 0.5

@@ -14,6 +14,8 @@ public struct WeightedProduct: AggregationMethod {
     public let summary = "weighted product (Bridgman 1922; Miller & Starr 1969)"
 
     public func productShare(_ parameters: [String: Double]) -> Double { 1 }
+    /// Under `scale` a value is normalized by the declared bounds alone.
+    public func scoresEachOptionAlone(_ normalization: Normalization) -> Bool { normalization == .scale }
 
     public func score(_ input: ScoringInput, workspace: ScoringWorkspace, into scores: UnsafeMutableBufferPointer<Double>) {
         workspace.normalize(input.values, input.normalization)

@@ -6,6 +6,8 @@ public struct WeightedSum: AggregationMethod {
     public init() {}
 
     public let name = "wsm"
+    /// Under `scale` a value is normalized by the declared bounds alone.
+    public func scoresEachOptionAlone(_ normalization: Normalization) -> Bool { normalization == .scale }
     public let defaultNormalization = Normalization.scale
     public let parameters: [MethodParameter] = []
     public let better = ScoreOrder.higher

@@ -14,6 +14,8 @@ public struct Criterion: Sendable {
     public var scale: Located<Scale>?
     public var valueFunction: Located<[ValueFunctionPoint]>?
     public var preference: Located<PreferenceFunction>?
+    /// How a package's members combine on this leaf (studies with a portfolio).
+    public var combine: Located<CombineRule>?
     /// nil for a leaf.
     public var children: [Criterion]?
     public var keys: [String: SourceLocation]

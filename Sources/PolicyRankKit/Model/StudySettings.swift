@@ -8,6 +8,8 @@ public struct StudySettings: Sendable {
     public var expectations: Expectations?
     /// `lint: {disable: [rule-id, …]}`: warnings the study has decided to live with.
     public var disabledRules: [Located<String>] = []
+    /// `portfolio:`: the options are measures to combine into packages.
+    public var portfolio: PortfolioSettings?
     public var location: SourceLocation
 
     public init(location: SourceLocation) {

@@ -23,13 +23,16 @@ extension DecisionProblem {
         }
 
         var likely: [Double] = []
+        var raws: [Double] = []
         var uncertain: [UncertainScore] = []
         likely.reserveCapacity(study.policies.count * leaves.count)
+        if study.settings?.portfolio != nil { raws.reserveCapacity(study.policies.count * leaves.count) }
         for (i, policy) in study.policies.enumerated() {
             for (j, (leaf, source)) in zip(leaves, sourceLeaves).enumerated() {
                 let score = policy.score(for: leaf.id)?.value.value
                 let raw = score.flatMap { ScoreResolver.likely($0, on: source) } ?? 0
                 likely.append(leaf.methodValue(raw))
+                if study.settings?.portfolio != nil { raws.append(raw) }
                 let number = { (value: ScoreValue) in ScoreResolver.number(value, on: source) ?? raw }
                 switch score {
                 case .triangular(let low, let mode, let high)?:
@@ -61,5 +64,6 @@ extension DecisionProblem {
                 samples: settings?.samples?.value,
                 seed: settings?.seed.map { UInt64(max(0, $0.value)) }))
         baseline = study.policies.first { $0.baseline?.value == true }?.id.value
+        portfolio = PortfolioProblem(settings: study.settings?.portfolio, study: study, options: options, leaves: leaves, raw: raws)
     }
 }

@@ -86,6 +86,8 @@ public struct DecisionProblem: Sendable {
     public var defaults: Defaults
     /// The status-quo option (`baseline: true`), if the study has one.
     public var baseline: String? = nil
+    /// The measures and constraints of `study.yaml`'s `portfolio:`, if it has one.
+    public var portfolio: PortfolioProblem? = nil
 
     public var optionIds: [String] { options.map(\.id) }
 

@@ -89,6 +89,15 @@ extension StudySchema {
                     S.reference(
                         "preference", "Leaves only, optional. PROMETHEE II preference function for this criterion (Brans & Vincke 1985); default 'usual'.")
                 ),
+                (
+                    "combine",
+                    S.enumeration(
+                        """
+                        Leaves only; required on every leaf when study.yaml has a 'portfolio'. How the scores of a package's measures \
+                        combine into the package's score: sum (costs, additive effects; a budget needs it), max (the highest member score \
+                        decides), min (the lowest), mean. Example: sum
+                        """, CombineRule.allCases.map(\.rawValue))
+                ),
             ], required: ["id"],
             [
                 ("if", .object([("required", S.strings(["children"]))])),

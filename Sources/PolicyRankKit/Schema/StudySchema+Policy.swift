@@ -79,7 +79,7 @@ extension StudySchema {
             ])
     }
 
-    private static var source: JSONValue {
+    static var source: JSONValue {
         S.record(
             "A source: a title, a URL, or both. Example: {title: 'Dawn, TTP ends ceasefire', url: 'https://www.dawn.com/news/1723647'}",
             [

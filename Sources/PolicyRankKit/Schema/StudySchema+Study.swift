@@ -37,6 +37,7 @@ extension StudySchema {
                         ])
                 ),
                 ("expect", expectations),
+                ("portfolio", portfolio),
                 (
                     "lint",
                     S.record(
@@ -51,6 +52,57 @@ extension StudySchema {
                         ])
                 ),
             ], [("allOf", .array(normalizationLimits))])
+    }
+
+    /// `portfolio:` (docs/DESIGN.md §4.1). Ids are checked against the study by validation.
+    private static var portfolio: JSONValue {
+        let id = S.identifier("A measure: the id of a policy.")
+        let ids = S.array("Measure ids.", of: id, [("minItems", .integer(1))])
+        return S.record(
+            """
+            The options are measures that can be combined into packages: 'policyrank portfolio' finds the best package within \
+            these constraints. Every leaf criterion then needs 'combine'. Example: {budget: {fiscal_cost: 800}, max_size: 3}
+            """,
+            [
+                (
+                    "budget",
+                    S.dictionary(
+                        "Limits on the combined score of cost criteria that combine by sum, by criterion id. Example: {fiscal_cost: 800}",
+                        keys: S.identifier("A leaf cost criterion with combine: sum."), values: S.number("The most a package may use.", minimum: 0))
+                ),
+                ("max_size", S.integer("At most this many measures in a package.", minimum: 1)),
+                (
+                    "exclusive",
+                    S.array(
+                        "Groups of measures a package may contain at most one of. Example: [[military_ops, cross_border_strikes]]",
+                        of: S.array("Measures that exclude each other.", of: id, [("minItems", .integer(2))]))
+                ),
+                (
+                    "requires",
+                    S.dictionary(
+                        "Measures allowed only together with others: measure id → the ids it needs. Example: {cross_border_strikes: [diplomacy_kabul]}",
+                        keys: S.identifier("A measure."), values: .object([("oneOf", .array([id, ids]))]))
+                ),
+                (
+                    "interactions",
+                    S.array(
+                        "What a combination adds beyond its parts: scores added to the package's combined score, on each criterion, when every member is in it.",
+                        of: S.record(
+                            "An interaction. Example: {members: [military_ops, community], scores: {durability: 2}, note: Clearing holds only where services follow.}",
+                            [
+                                ("members", S.array("The measures that must all be in the package.", of: id, [("minItems", .integer(2))])),
+                                (
+                                    "scores",
+                                    S.dictionary(
+                                        "Added to the package's combined score on each leaf criterion, in its units (before clamping to its scale).",
+                                        keys: S.identifier("A leaf criterion."), values: S.number("The amount added; may be negative."),
+                                        [("minProperties", .integer(1))])
+                                ),
+                                ("note", S.string("Why the combination adds this.")),
+                                ("sources", S.array("Sources behind the interaction.", of: StudySchema.source)),
+                            ], required: ["members", "scores"]))
+                ),
+            ])
     }
 
     static var studyDefinitions: [(String, JSONValue)] {

@@ -1,6 +1,6 @@
 /// Leaves carry `direction` and `scale`; internal nodes group children and carry neither.
 enum CriteriaTreeRules {
-    static let leafOnlyKeys = ["direction", "scale", "unit", "value_function", "preference"]
+    static let leafOnlyKeys = ["direction", "scale", "unit", "value_function", "preference", "combine"]
 
     static func check(_ study: Study) -> [Diagnostic] {
         study.allCriteria.flatMap { criterion -> [Diagnostic] in

@@ -4,7 +4,7 @@ public enum Validator {
     static let families: [@Sendable (Study) -> [Diagnostic]] = [
         StudyShapeRules.check, IdentifierRules.check, CriteriaTreeRules.check, TreeShapeRules.check, WeightRules.check,
         ScaleRules.check, ValueFunctionRules.check, PreferenceRules.check, PerspectiveRules.check,
-        PolicyScoreRules.check, StudySettingsRules.check,
+        PolicyScoreRules.check, StudySettingsRules.check, PortfolioRules.check,
     ]
 
     public struct Options: Sendable {
@@ -36,6 +36,7 @@ public enum Validator {
         if !diagnostics.hasErrors {
             let resolved = DecisionProblem(validated: study)
             problem = resolved
+            if let settings = study.settings?.portfolio { diagnostics += PortfolioFeasibility.check(resolved, settings) }
             // The study's own ranking, once, for the lints and the expectations that need it.
             let base = try? RankedProblem(problem: resolved, choices: RankOptions())
             diagnostics += LintRules.check(study, resolved, base: base)

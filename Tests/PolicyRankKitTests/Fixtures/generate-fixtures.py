@@ -129,9 +129,23 @@ inv["degenerate-method"] = study(study_DOT_yaml="title: Products\nmethod: wpm\n"
 STATUS_QUO = "id: status_quo\nname: Status quo\nbaseline: true\nscores: {violence: 2, harm: low, cost: 0}\nnotes: {violence: Nothing new., harm: Nothing new., cost: Nothing new.}\nsources:\n  - title: None\n"
 inv["duplicate-baseline"] = study(policies__status_quo_DOT_yaml=STATUS_QUO, policies__beta_DOT_yaml=BETA.replace("name: Beta\n", "name: Beta\nbaseline: true\n"), policies__alpha_DOT_yaml=ALPHA.replace("name: Alpha\n", "name: Alpha\nbaseline: yes\n"))
 inv["ignored-file"] = study(policies__gamma_DOT_YAML=BETA.replace("id: beta", "id: gamma"), policies__drafts__delta_DOT_yaml=BETA.replace("id: beta", "id: delta"), study_DOT_yml="title: Old settings\n")
+# Portfolios (docs/DESIGN.md §4.1): every leaf says how a package combines it.
+PTREE = TREE.replace("        scale: {min: 0, max: 10}\n", "        scale: {min: 0, max: 10}\n        combine: max\n").replace("          levels: {none: 0, low: 3, high: 8}\n", "          levels: {none: 0, low: 3, high: 8}\n        combine: max\n").replace("    scale: {min: 0, max: 1000}\n", "    scale: {min: 0, max: 1000}\n    combine: sum\n")
+GAMMA = BETA.replace("id: beta", "id: gamma").replace("name: Beta", "name: Gamma").replace("violence: 3", "violence: 9").replace("{low: 50, high: 150}", "250")
+PORTFOLIO = "portfolio:\n  budget: {cost: 400}\n  max_size: 2\n  interactions:\n    - members: [alpha, beta]\n      scores: {violence: 1}\n      note: Together they cover both districts.\n"
+def pstudy(portfolio=PORTFOLIO, tree=PTREE, **over):
+    return study(study_DOT_yaml="title: Packages\nmethod: wsm\nnormalization: scale\n" + portfolio, criteria__tree_DOT_yaml=tree, policies__gamma_DOT_yaml=GAMMA, **over)
+inv["invalid-combine"] = pstudy(tree=PTREE.replace("combine: sum", "combine: total").replace("        combine: max\n", "        combine: [max]\n", 1))
+inv["missing-combine"] = pstudy(tree=PTREE.replace("    combine: sum\n", ""))
+inv["invalid-budget"] = pstudy(portfolio="portfolio:\n  budget: {violence: 5, harm: 3, cost: -1, security: 2, costs: 9}\n")
+inv["requires-cycle"] = pstudy(portfolio="portfolio:\n  requires:\n    alpha: [beta]\n    beta: gamma\n    gamma: [alpha]\n")
+inv["invalid-interaction"] = pstudy(portfolio="portfolio:\n  interactions:\n    - members: [alpha]\n      scores: {violence: 1}\n    - members: [beta, beta, gama]\n      scores: {}\n    - members: [alpha, gamma]\n      scores: {violnce: 2}\n  exclusive: [[alpha], [beta, delta]]\n  max_size: 0\n")
+inv["infeasible-portfolio"] = pstudy(portfolio="portfolio:\n  budget: {cost: 90}\n  requires: {alpha: [beta]}\n  exclusive: [[gamma, beta]]\n")
+inv["infeasible-portfolio-requirements"] = pstudy(portfolio="portfolio:\n  max_size: 1\n  requires: {alpha: [beta]}\n  exclusive: [[alpha, beta]]\n")
 for name, files in inv.items():
     write(os.path.join(ROOT, "invalid", name), files)
 write(os.path.join(ROOT, "valid", "minimal"), study())
 write(os.path.join(ROOT, "valid", "baseline"), study(policies__status_quo_DOT_yaml=STATUS_QUO))
 write(os.path.join(ROOT, "valid", "no-study-yaml"), study(study_DOT_yaml=None))
 write(os.path.join(ROOT, "valid", "expectations-hold"), study(study_DOT_yaml="sensitivity: {samples: 20000, seed: 3}\nexpect:\n  top: alpha\n  ranking: [alpha, beta]\n  robust_top: {min_acceptability: 0.6}\n  stable_within: 0.1\n"))
+write(os.path.join(ROOT, "valid", "portfolio"), pstudy())

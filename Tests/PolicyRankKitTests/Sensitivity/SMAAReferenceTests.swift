@@ -39,7 +39,7 @@ import Testing
             problem.withLocalCells { cells, curves in
                 for _ in 0..<count {
                     sampler.sample(into: &weights, &random)
-                    values.withUnsafeMutableBufferPointer { problem.drawUncertain(cells, curves: curves, into: $0, &random) }
+                    values.withUnsafeMutableBufferPointer { SMAAProblem.drawUncertain(cells, curves: curves, into: $0, &random) }
                     var sampled = base.problem
                     sampled.likely = Matrix(rowCount: n, columnCount: problem.criterionCount, storage: values)
                     let plan = RankingPlan(base.plan, weights: weights)

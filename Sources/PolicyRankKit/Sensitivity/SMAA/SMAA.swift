@@ -110,7 +110,7 @@ public enum SMAA {
                 problem.withLocalCells { cells, curves in
                     for _ in 0..<count {
                         sampler.sample(into: &weights, &random)
-                        problem.drawUncertain(cells, curves: curves, into: values, &random)
+                        SMAAProblem.drawUncertain(cells, curves: curves, into: values, &random)
                         weights.withUnsafeBufferPointer { weights in
                             scorer.rank(UnsafeBufferPointer(values), weights: weights)
                             accumulator.record(ranks: scorer.ranks, weights: weights)
@@ -186,7 +186,7 @@ public enum SMAA {
             values.withUnsafeMutableBufferPointer { values in
                 problem.withLocalCells { cells, curves in
                     for _ in 0..<count {
-                        problem.drawUncertain(cells, curves: curves, into: values, &random)
+                        SMAAProblem.drawUncertain(cells, curves: curves, into: values, &random)
                         for (i, weights) in candidates {
                             weights.withUnsafeBufferPointer { scorer.rank(UnsafeBufferPointer(values), weights: $0) }
                             if scorer.ranks[i] == 1 { accumulator.confidenceHits[i] += 1 }
@@ -203,6 +203,13 @@ public enum SMAA {
     }
 }
 
+/// What a worker block adds up and the merger folds, in block order.
+protocol BlockAccumulator: Sendable {
+    mutating func merge(_ other: Self)
+}
+
+extension SMAAAccumulator: BlockAccumulator {}
+
 /// Runs blocks of samples on worker threads and merges their accumulators in block order.
 enum BlockRunner {
     typealias Work = @Sendable (_ block: Int, _ count: Int, _ accumulator: inout SMAAAccumulator) -> Void
@@ -210,13 +217,22 @@ enum BlockRunner {
     static func run(
         configuration: SMAA.Configuration, problem: SMAAProblem, firstOnly: Bool = false, progress: (@Sendable (Double) -> Void)?, work: @escaping Work
     ) -> SMAAAccumulator {
+        let (n, m) = (problem.optionCount, problem.criterionCount)
+        return run(configuration: configuration, empty: { SMAAAccumulator(n: n, m: m, firstOnly: firstOnly) }, progress: progress, work: work)
+    }
+
+    /// `configuration.samples` in blocks of `blockSize`, each block's accumulator made by
+    /// `empty` and filled by `work`, merged strictly in block order whatever the thread count.
+    static func run<Accumulator: BlockAccumulator>(
+        configuration: SMAA.Configuration, empty: @escaping @Sendable () -> Accumulator, progress: (@Sendable (Double) -> Void)?,
+        work: @escaping @Sendable (_ block: Int, _ count: Int, _ accumulator: inout Accumulator) -> Void
+    ) -> Accumulator {
         let blocks = (configuration.samples + configuration.blockSize - 1) / configuration.blockSize
-        let merger = OrderedMerger(
-            blocks: blocks, empty: SMAAAccumulator(n: problem.optionCount, m: problem.criterionCount, firstOnly: firstOnly), progress: progress)
+        let merger = OrderedMerger(blocks: blocks, empty: empty(), progress: progress)
         DispatchQueue.concurrentPerform(iterations: min(configuration.threads, max(blocks, 1))) { _ in
             while let block = merger.take() {
                 let count = min(configuration.blockSize, configuration.samples - block * configuration.blockSize)
-                var accumulator = SMAAAccumulator(n: problem.optionCount, m: problem.criterionCount, firstOnly: firstOnly)
+                var accumulator = empty()
                 work(block, count, &accumulator)
                 merger.finish(block, accumulator)
             }
@@ -226,22 +242,22 @@ enum BlockRunner {
 }
 
 /// Hands out block numbers and folds finished blocks into the total strictly in order.
-private final class OrderedMerger: @unchecked Sendable {
+private final class OrderedMerger<Accumulator: BlockAccumulator>: @unchecked Sendable {
     private let lock = NSLock()
     private let blocks: Int
     private let progress: (@Sendable (Double) -> Void)?
     private var nextToTake = 0
     private var nextToMerge = 0
-    private var pending: [Int: SMAAAccumulator] = [:]
-    private var total: SMAAAccumulator
+    private var pending: [Int: Accumulator] = [:]
+    private var total: Accumulator
 
-    init(blocks: Int, empty: SMAAAccumulator, progress: (@Sendable (Double) -> Void)?) {
+    init(blocks: Int, empty: Accumulator, progress: (@Sendable (Double) -> Void)?) {
         self.blocks = blocks
         self.total = empty
         self.progress = progress
     }
 
-    var result: SMAAAccumulator { lock.withLock { total } }
+    var result: Accumulator { lock.withLock { total } }
 
     func take() -> Int? {
         lock.withLock {
@@ -251,7 +267,7 @@ private final class OrderedMerger: @unchecked Sendable {
         }
     }
 
-    func finish(_ block: Int, _ accumulator: SMAAAccumulator) {
+    func finish(_ block: Int, _ accumulator: Accumulator) {
         let merged: Int = lock.withLock {
             pending[block] = accumulator
             while let next = pending.removeValue(forKey: nextToMerge) {

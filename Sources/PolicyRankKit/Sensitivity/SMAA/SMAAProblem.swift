@@ -81,7 +81,7 @@ struct SMAAProblem: Sendable {
     }
 
     /// Draws every uncertain cell into `values` (raw units, then the leaf's value function).
-    func drawUncertain(
+    static func drawUncertain(
         _ cells: UnsafeBufferPointer<UncertainCell>, curves: UnsafeBufferPointer<Double>,
         into values: UnsafeMutableBufferPointer<Double>, _ random: inout RandomStream
     ) {
