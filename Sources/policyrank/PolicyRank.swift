@@ -8,6 +8,9 @@ struct PolicyRank: ParsableCommand {
         abstract: "Validate and rank policy options with multi-criteria decision analysis.",
         discussion: "A study is a directory: study.yaml, criteria/*.yaml, policies/*.yaml. Commands default to the current directory.",
         version: PolicyRankVersion.current,
-        subcommands: [Rank.self, Explain.self, Sensitivity.self, Compare.self, Report.self, Diff.self, Validate.self, Weights.self, Schema.self, Init.self],
+        subcommands: [
+            Rank.self, Explain.self, Sensitivity.self, Portfolio.self, Compare.self, Report.self, Diff.self, Validate.self, Weights.self, Schema.self,
+            Init.self,
+        ],
         defaultSubcommand: nil)
 }

@@ -50,6 +50,13 @@ enum CLI {
             stderr: String(decoding: stderr, as: UTF8.self))
     }
 
+    /// A copy of a fixture study in a fresh temporary directory, to edit in a test.
+    static func copyOfFixture(_ name: String) throws -> URL {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("policyrank-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: fixtures.appendingPathComponent(name), to: directory)
+        return directory
+    }
+
     /// Compares with `Golden/name`, or records it under `POLICYRANK_RECORD=1`.
     static func expectGolden(_ actual: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let url = golden.appendingPathComponent(name)

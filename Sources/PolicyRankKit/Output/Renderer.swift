@@ -41,6 +41,9 @@ public enum Renderers {
     public static let explanation: [any Renderer<Explanation>.Type] = [
         ExplanationTextRenderer.self, ExplanationMarkdownRenderer.self, ExplanationJSONRenderer.self,
     ]
+    public static let portfolio: [any Renderer<PortfolioAnalysis>.Type] = [
+        PortfolioTableRenderer.self, PortfolioMarkdownRenderer.self, PortfolioJSONRenderer.self,
+    ]
     public static let diff: [any Renderer<DiffReport>.Type] = [DiffTableRenderer.self, DiffMarkdownRenderer.self, DiffJSONRenderer.self]
     public static let weighting: [any Renderer<WeightingResult>.Type] = [
         WeightingTextRenderer.self, WeightingJSONRenderer.self, WeightingYAMLRenderer.self,

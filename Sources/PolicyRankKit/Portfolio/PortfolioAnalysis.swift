@@ -26,12 +26,17 @@ public struct PortfolioAnalysis: Sendable {
         public var best: Package?
     }
 
+    public var title: String?
     public var plan: RankingPlan
+    /// The best package's members as a mask, for sampling.
+    var bestMask: UInt64?
     public var measures: [DecisionProblem.Option]
     public var leaves: [String]
     public var budgets: [(criterion: String, limit: Double)]
     public var maxSize: Int?
     public var feasible: Int
+    /// Packages the search looked at (feasible or not), after pruning.
+    public var visited: Int
     public var best: Package?
     public var top: [Ranked]
     public var frontier: [Package]
@@ -44,7 +49,34 @@ public struct PortfolioAnalysis: Sendable {
     /// combined score fell outside the scale.
     public var warnings: [Diagnostic]
 
-    /// The scores of measure ids in a mask.
+    /// The analysis with inclusion shares: `configuration.samples` unless that would search
+    /// more than `PortfolioInclusion.visitBudget` packages in all and `requested` is nil.
+    public func withInclusion(
+        _ problem: DecisionProblem, portfolio: PortfolioProblem, configuration: SMAA.Configuration, requested: Int?
+    ) -> PortfolioAnalysis {
+        // The packages the search visited at the stated weights: what each sample costs.
+        let (count, reduced) = PortfolioInclusion.sampleCount(configured: configuration.samples, requested: requested, packagesPerSample: visited)
+        var sampled = configuration
+        sampled.samples = count
+        var copy = self
+        copy.inclusion = PortfolioInclusion.run(problem, portfolio: portfolio, plan: plan, configuration: sampled, best: bestMask, reduced: reduced)
+        return copy
+    }
+
+    /// How a measure stands across the samples: in the best package in at least 90% of them,
+    /// in fewer than 10%, or in between; nil without inclusion shares.
+    public func standing(_ measure: Int) -> Standing? {
+        guard let share = inclusion?.share[measure] else { return nil }
+        if share >= PortfolioInclusion.Result.coreShare { return .core }
+        if share < PortfolioInclusion.Result.exteriorShare { return .exterior }
+        return .borderline
+    }
+
+    public enum Standing: String, Sendable {
+        case core, borderline, exterior
+    }
+
+    /// The measure ids in a mask.
     static func members(_ mask: UInt64, _ measures: [DecisionProblem.Option]) -> [String] {
         PortfolioProblem.positions(mask).map { measures[$0].id }
     }
@@ -70,7 +102,7 @@ extension PortfolioAnalysis {
         let search = PackageSearch(problem: problem, portfolio: portfolio, plan: plan)
         var collector = FullPackageCollector(top: top)
         plan.weights.withUnsafeBufferPointer { search.search(weights: $0, into: &collector) }
-        let clamped = search.clampedCounts
+        let (clamped, visited) = (search.clampedCounts, search.visited)
         let package = { (mask: UInt64) -> Package? in
             plan.weights.withUnsafeBufferPointer { weights in
                 search.evaluate(mask, weights: weights).map { Package(members: members(mask, measures), score: $0.score, combined: $0.combined, uses: $0.uses) }
@@ -115,9 +147,9 @@ extension PortfolioAnalysis {
                 at: leaf.location ?? SourceLocation(file: "criteria", line: 0, column: 0))
         }
         return PortfolioAnalysis(
-            plan: plan, measures: measures, leaves: problem.leaves.map(\.id),
+            title: problem.title, plan: plan, bestMask: bestMask, measures: measures, leaves: problem.leaves.map(\.id),
             budgets: portfolio.budgets.map { (problem.leaves[$0.leaf].id, $0.limit) }, maxSize: portfolio.maxSize,
-            feasible: collector.feasible, best: best,
+            feasible: collector.feasible, visited: visited, best: best,
             top: ranking.compactMap { entry in package(entry.package.members).map { Ranked(rank: entry.rank, package: $0) } },
             frontier: collector.efficient.compactMap { package($0.members) },
             marginal: marginal, perspectives: perspectiveTable, inclusion: nil, warnings: warnings)

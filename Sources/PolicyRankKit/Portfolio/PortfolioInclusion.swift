@@ -14,6 +14,9 @@ public enum PortfolioInclusion {
         public var share: [Double]
         /// Samples in which no package met the constraints (a budget on an uncertain cost).
         public var withoutPackage: Int
+        /// The share of samples whose best package is the best package at the stated weights
+        /// and likely scores; nil when there is none.
+        public var bestShare: Double?
         /// Why fewer samples were drawn than `sensitivity` would, in words; nil when not.
         public var reduced: String?
 
@@ -43,7 +46,7 @@ public enum PortfolioInclusion {
     /// (option-major) and weights, the members of its best package, nil if none is feasible.
     static func run(
         _ problem: DecisionProblem, portfolio: PortfolioProblem, plan: RankingPlan, configuration: SMAA.Configuration,
-        reduced: String? = nil,
+        best stated: UInt64? = nil, reduced: String? = nil,
         solve: (@Sendable (_ raw: UnsafeBufferPointer<Double>, _ weights: UnsafeBufferPointer<Double>) -> UInt64?)? = nil
     ) -> Result {
         let m = problem.leaves.count
@@ -53,7 +56,7 @@ public enum PortfolioInclusion {
             SMAAProblem.UncertainCell(index: score.option * m + score.leaf, distribution: score.distribution, curve: (-1, 0))
         }
         let total = BlockRunner.run(
-            configuration: configuration, empty: { InclusionCounts(measures: measureCount) }, progress: nil
+            configuration: configuration, empty: { InclusionCounts(measures: measureCount, stated: stated) }, progress: nil
         ) { block, count, counts in
             var random = RandomStream(seed: configuration.seed, pass: 3, block: UInt64(block))
             let sampler = sampler.localCopy()
@@ -82,7 +85,7 @@ public enum PortfolioInclusion {
         let samples = Double(max(total.samples, 1))
         return Result(
             samples: total.samples, seed: configuration.seed, share: total.included.map { Double($0) / samples },
-            withoutPackage: total.withoutPackage, reduced: reduced)
+            withoutPackage: total.withoutPackage, bestShare: stated.map { _ in Double(total.sameAsStated) / samples }, reduced: reduced)
     }
 }
 
@@ -91,13 +94,18 @@ struct InclusionCounts: BlockAccumulator {
     var samples = 0
     var withoutPackage = 0
     var included: [Int]
+    /// Samples whose best package is `stated`.
+    var sameAsStated = 0
+    let stated: UInt64?
 
-    init(measures: Int) {
+    init(measures: Int, stated: UInt64?) {
         included = Array(repeating: 0, count: measures)
+        self.stated = stated
     }
 
     mutating func record(_ best: UInt64?) {
         samples += 1
+        if let best, best == stated { sameAsStated += 1 }
         guard let best else {
             withoutPackage += 1
             return
@@ -108,6 +116,7 @@ struct InclusionCounts: BlockAccumulator {
     mutating func merge(_ other: InclusionCounts) {
         samples += other.samples
         withoutPackage += other.withoutPackage
+        sameAsStated += other.sameAsStated
         for p in included.indices { included[p] += other.included[p] }
     }
 }

@@ -8,6 +8,11 @@ public struct PortfolioProblem: Sendable {
     public struct Budget: Sendable, Equatable {
         public var leaf: Int
         public var limit: Double
+
+        public init(leaf: Int, limit: Double) {
+            self.leaf = leaf
+            self.limit = limit
+        }
     }
 
     public struct Interaction: Sendable {
@@ -60,6 +65,13 @@ public struct PortfolioProblem: Sendable {
         }
         copy.maxSize = flag ?? maxSize
         return copy
+    }
+}
+
+extension DecisionProblem {
+    /// The leaves a budget may limit: costs that a package combines by sum.
+    public var budgetCriteria: [Int] {
+        leaves.indices.filter { leaves[$0].direction == .cost && portfolio?.combine[$0] == .sum }
     }
 }
 

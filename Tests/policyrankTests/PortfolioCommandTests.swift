@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+
+@Suite struct PortfolioCommandTests {
+    static let packages = CLI.fixtures.appendingPathComponent("valid/portfolio")
+
+    @Test(arguments: ["table", "markdown", "json"])
+    func printsEachFormat(format: String) throws {
+        let result = try CLI.run(["portfolio", ".", "--samples", "2000", "--seed", "7", "--format", format], in: Self.packages)
+        #expect(result.status == 0, "\(result.stderr)")
+        try CLI.expectGolden(result.stdout, "portfolio-packages.\(format)")
+    }
+
+    @Test func theJSONHasTheKeysOfTheDesign() throws {
+        let result = try CLI.run(["portfolio", ".", "--samples", "500", "--format", "json"], in: Self.packages)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        for key in ["method", "perspective", "constraints", "feasible", "best", "top", "frontier", "marginal", "inclusion"] {
+            #expect(json[key] != nil, "missing \(key)")
+        }
+        let inclusion = try #require(json["inclusion"] as? [String: Any])
+        #expect(inclusion["samples"] as? Int == 500)
+        #expect((inclusion["share"] as? [String: Double])?.keys.sorted() == ["alpha", "beta", "gamma"])
+        #expect((json["marginal"] as? [String: Any])?["gamma"] is NSNull, "adding gamma to alpha breaks the budget")
+    }
+
+    @Test func theSameSeedGivesTheSameBytesOnOneOrTwoThreads() throws {
+        let arguments = ["portfolio", ".", "--samples", "3000", "--seed", "5", "--format", "json"]
+        let one = try CLI.run(arguments + ["--threads", "1"], in: Self.packages)
+        let two = try CLI.run(arguments + ["--threads", "2"], in: Self.packages)
+        #expect(one.status == 0)
+        #expect(one.stdout == two.stdout)
+    }
+
+    @Test func flagsOverrideTheStudysConstraints() throws {
+        let result = try CLI.run(["portfolio", ".", "--budget", "cost=1000", "--max-size", "3", "--samples", "100", "--format", "json"], in: Self.packages)
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("\"cost\": 1000"))
+        #expect(result.stdout.contains("\"max_size\": 3"))
+        #expect(result.stdout.contains("\"feasible\": 7"), "every non-empty package of three measures")
+    }
+
+    @Test(arguments: [
+        (["--budget", "violence=3"], "not a cost criterion combined by sum"),
+        (["--budget", "cost"], "--budget expects CRITERION=LIMIT"),
+        (["--budget", "cost=-5"], "at least 0"),
+        (["--method", "topsis"], "cannot score a package on its own"),
+        (["--max-size", "0"], "--max-size must be at least 1"),
+        (["--perspective", "doves"], "unknown perspective 'doves'"),
+    ])
+    func badChoicesAreUsageErrors(arguments: [String], message: String) throws {
+        let result = try CLI.run(["portfolio", "."] + arguments, in: Self.packages)
+        #expect(result.status == 64)
+        #expect(result.stderr.contains(message), "\(result.stderr)")
+    }
+
+    @Test func aStudyWithoutAPortfolioIsAUsageError() throws {
+        let result = try CLI.run(["portfolio", CLI.fixtures.appendingPathComponent("valid/minimal").path])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("declares no 'portfolio:'"))
+    }
+
+    @Test func aStudyWhoseConstraintsNoPackageMeetsIsAnInputError() throws {
+        let result = try CLI.run(["portfolio", CLI.fixtures.appendingPathComponent("invalid/infeasible-portfolio").path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("[infeasible-portfolio]"))
+    }
+
+    @Test func clampingIsWarnedOnStandardErrorUnlessTheStudyDisablesIt() throws {
+        let directory = try CLI.copyOfFixture("valid/portfolio")
+        let tree = directory.appendingPathComponent("criteria/tree.yaml")
+        let text = try String(contentsOf: tree, encoding: .utf8).replacingOccurrences(of: "combine: max", with: "combine: sum")
+        try text.write(to: tree, atomically: true, encoding: .utf8)
+        let warned = try CLI.run(["portfolio", ".", "--samples", "100"], in: directory)
+        #expect(warned.status == 0)
+        #expect(warned.stderr.contains("[combined-score-clamped]"), "\(warned.stderr)")
+        let settings = directory.appendingPathComponent("study.yaml")
+        try (try String(contentsOf: settings, encoding: .utf8) + "lint: {disable: [combined-score-clamped]}\n").write(
+            to: settings, atomically: true, encoding: .utf8)
+        let quiet = try CLI.run(["portfolio", ".", "--samples", "100"], in: directory)
+        #expect(!quiet.stderr.contains("combined-score-clamped"))
+    }
+}
