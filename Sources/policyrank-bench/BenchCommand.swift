@@ -12,6 +12,9 @@ enum BenchCommand {
         /// `policyrank sensitivity` as a whole process: SMAA-2 at 10⁶ samples on 1 and 2
         /// threads, their speed-up and identical output, and the shipped study's defaults.
         case sensitivity
+        /// `policyrank portfolio` as a whole process: the exact search on 20 measures, and
+        /// inclusion shares with 10,000 samples on 12 measures and 2 threads.
+        case portfolio
     }
 
     struct BenchOptions {
@@ -31,6 +34,8 @@ enum BenchCommand {
             case large
             /// `SMAAStudyGenerator`: the 5 × 10 study with uncertain scores.
             case smaa
+            /// `PortfolioStudyGenerator`: N measures (default 20) × 12 criteria with a portfolio.
+            case portfolio
         }
 
         var directory: String
@@ -56,13 +61,14 @@ enum BenchCommand {
 
     static let usage = """
         usage: policyrank-bench [--only GROUPS] [--study PATH] [--policyrank PATH] [--policies N] [--runs N] [--seed S]
-               policyrank-bench generate DIR [--kind large|smaa] [--policies N] [--seed S]
+               policyrank-bench generate DIR [--kind large|smaa|portfolio] [--policies N] [--seed S]
                policyrank-bench method NAME [--size NxM] [--preferences piecewise|gaussian] [--runs N] [--seed S]
 
           (no subcommand)  Time policyrank and PolicyRankKit; print a Markdown table.
           generate DIR     Write a synthetic study to DIR: with --kind large (default), N policies
                            (default 1000) × 12 criteria; with --kind smaa, the 5 policies × 10
-                           criteria with uncertain scores that the sensitivity rows time.
+                           criteria with uncertain scores that the sensitivity rows time; with
+                           --kind portfolio, N measures (default 20) × 12 criteria with a budget.
           method NAME      Evaluate and rank with method NAME on a synthetic matrix; print the
                            median time and peak memory (VmHWM). The table runs `method promethee2`
                            this way; with --runs N it is a loop to profile.
@@ -77,6 +83,10 @@ enum BenchCommand {
                                         10^6 samples on a generated 5x10 study with uncertain
                                         scores, on 1 and 2 threads (speed-up, identical output),
                                         and with default samples on --study
+                               portfolio
+                                        `policyrank portfolio` as a whole process: the exact
+                                        search on 20 generated measures x 12 criteria, and
+                                        inclusion shares (10^4 samples, 2 threads) on 12
           --study PATH       Study to time `rank`, `validate` and `sensitivity` on (default: current
                              directory).
           --policyrank PATH  The policyrank executable (default: the one next to policyrank-bench).
@@ -126,9 +136,10 @@ enum BenchCommand {
         case "generate":
             guard positionals.count == 1 else { throw .usage("generate takes one directory, got \(positionals.count)") }
             let kindText = values["kind"] ?? GenerateOptions.Kind.large.rawValue
-            guard let kind = GenerateOptions.Kind(rawValue: kindText) else { throw .usage("--kind must be large or smaa, got '\(kindText)'") }
+            guard let kind = GenerateOptions.Kind(rawValue: kindText) else { throw .usage("--kind must be large, smaa or portfolio, got '\(kindText)'") }
             if kind == .smaa, values["policies"] != nil { throw .usage("--policies applies to --kind large only; the smaa study has 5 policies") }
-            return .generate(GenerateOptions(directory: positionals[0], kind: kind, policies: policies, seed: seed))
+            let count = kind == .portfolio ? try number(values["policies"], "policies", default: 20, range: 1...64) : policies
+            return .generate(GenerateOptions(directory: positionals[0], kind: kind, policies: count, seed: seed))
         case "method":
             guard positionals.count == 1 else { throw .usage("method takes one method name, got \(positionals.count)") }
             var options = MethodOptions(method: positionals[0], seed: seed)

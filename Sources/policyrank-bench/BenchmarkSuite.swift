@@ -17,7 +17,7 @@ struct BenchmarkSuite {
         let directory = try Self.makeTemporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
         var policyrank: ChildProcess?
-        if !groups.isDisjoint(with: [.process, .sensitivity]) {
+        if !groups.isDisjoint(with: [.process, .sensitivity, .portfolio]) {
             policyrank = try ChildProcess.policyrank(explicitPath: options.policyrank)
             report.policyrank = policyrank?.url.path
         }
@@ -43,6 +43,9 @@ struct BenchmarkSuite {
             let (rows, note) = try sensitivity.run(in: directory)
             report.rows += rows
             report.notes.append(note)
+        }
+        if groups.contains(.portfolio), let policyrank {
+            report.rows += try PortfolioBenchmarks(policyrank: policyrank, runs: options.runs, seed: options.seed).rows(in: directory)
         }
         report.linkage = Self.linkage(policyrank: policyrank)
         report.loadAfter = BenchReport.loadAverage()

@@ -15,6 +15,10 @@ enum GenerateCommand {
             let study = try StudyCheck.loadClean(options.directory)
             return "Wrote \(options.directory): \(SensitivityBenchmarks.size(of: study)) (seed \(options.seed)); "
                 + "it validates with 0 errors and 0 warnings."
+        case .portfolio:
+            try PortfolioStudyGenerator(measures: options.policies, seed: options.seed).write(to: options.directory)
+            let study = try StudyCheck.loadValid(options.directory)
+            return "Wrote \(options.directory): \(BenchmarkSuite.size(of: study)) with a portfolio (seed \(options.seed)); it validates with 0 errors."
         }
     }
 }

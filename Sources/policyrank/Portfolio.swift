@@ -37,6 +37,9 @@ struct Portfolio: PolicyRankCommand {
     @Option(help: "Dirichlet concentration: higher keeps samples closer to the stated weights.")
     var concentration: Double = 50
 
+    @Flag(help: "Skip the sampled inclusion shares: the exact search alone, at the stated weights and likely scores.")
+    var noInclusion = false
+
     @Option(help: Formats.help(Renderers.portfolio), completion: Formats.completion(Renderers.portfolio))
     var format = Renderers.names(Renderers.portfolio)[0]
 
@@ -64,8 +67,11 @@ struct Portfolio: PolicyRankCommand {
         let analysis: PortfolioAnalysis
         do {
             let plan = try RankingPlan(choices, for: problem)
-            analysis = try PortfolioAnalysis.compute(problem, portfolio: portfolio, plan: plan, top: top)
-                .withInclusion(
+            let searched = try PortfolioAnalysis.compute(problem, portfolio: portfolio, plan: plan, top: top)
+            analysis =
+                noInclusion
+                ? searched
+                : searched.withInclusion(
                     problem, portfolio: portfolio, configuration: sampling.configuration(for: problem, weightModel: model), requested: sampling.samples)
         } catch {
             throw CommandFailure(error)

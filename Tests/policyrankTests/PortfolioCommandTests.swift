@@ -80,3 +80,41 @@ import Testing
         #expect(!quiet.stderr.contains("combined-score-clamped"))
     }
 }
+
+@Suite struct PackageExplainTests {
+    @Test(arguments: ["text", "markdown", "json"])
+    func explainsWhatEachMemberAndInteractionAdds(format: String) throws {
+        let result = try CLI.run(["explain", "alpha+beta", "gamma", ".", "--format", format], in: PortfolioCommandTests.packages)
+        #expect(result.status == 0, "\(result.stderr)")
+        try CLI.expectGolden(result.stdout, "explain-package.\(format)")
+    }
+
+    /// A member's contribution is the package's score minus the score without it: for beta
+    /// in alpha + beta, exactly the difference between the package and alpha alone.
+    @Test func leaveOneOutContributionsAreScoreDifferences() throws {
+        let both = try CLI.run(["explain", "alpha+beta", ".", "--format", "json"], in: PortfolioCommandTests.packages)
+        let alone = try CLI.run(["explain", "alpha+beta", "alpha", ".", "--format", "json"], in: PortfolioCommandTests.packages)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(alone.stdout.utf8)) as? [String: Any])
+        let first = try #require(json["first"] as? [String: Any]), second = try #require(json["second"] as? [String: Any])
+        let contributions = try #require(first["member_contributions"] as? [String: Double])
+        let difference = try #require(first["score"] as? Double) - (try #require(second["score"] as? Double))
+        #expect(abs(try #require(contributions["beta"]) - difference) < 1e-9, "beta adds exactly what removing it takes away")
+        #expect(both.stdout.contains("\"feasible\": true"))
+    }
+
+    @Test func anUnknownMeasureOrAStudyWithoutPortfolioIsAUsageError() throws {
+        let unknown = try CLI.run(["explain", "alpha+bta", "."], in: PortfolioCommandTests.packages)
+        #expect(unknown.status == 64)
+        #expect(unknown.stderr.contains("did you mean 'beta'"))
+        let none = try CLI.run(["explain", "alpha+beta", CLI.fixtures.appendingPathComponent("valid/minimal").path])
+        #expect(none.status == 64)
+        #expect(none.stderr.contains("no 'portfolio:'"))
+    }
+
+    @Test func aPackageThatBreaksAConstraintSaysWhich() throws {
+        let result = try CLI.run(["explain", "alpha+beta+gamma", "."], in: PortfolioCommandTests.packages)
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("more than max_size 2"))
+        #expect(result.stdout.contains("over the budget of 400"))
+    }
+}

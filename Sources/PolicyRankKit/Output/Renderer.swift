@@ -44,6 +44,10 @@ public enum Renderers {
     public static let portfolio: [any Renderer<PortfolioAnalysis>.Type] = [
         PortfolioTableRenderer.self, PortfolioMarkdownRenderer.self, PortfolioJSONRenderer.self,
     ]
+    /// `explain a+b c`: the same format names as `explanation`.
+    public static let packageExplanation: [any Renderer<PackageExplanation>.Type] = [
+        PackageExplanationTextRenderer.self, PackageExplanationMarkdownRenderer.self, PackageExplanationJSONRenderer.self,
+    ]
     public static let diff: [any Renderer<DiffReport>.Type] = [DiffTableRenderer.self, DiffMarkdownRenderer.self, DiffJSONRenderer.self]
     public static let weighting: [any Renderer<WeightingResult>.Type] = [
         WeightingTextRenderer.self, WeightingJSONRenderer.self, WeightingYAMLRenderer.self,

@@ -57,6 +57,11 @@ final class PackageSearch {
     private var batchCount = 0
     private var weights = UnsafeBufferPointer<Double>(start: nil, count: 0)
 
+    /// For `score(_:without:)`: scores any set of measures, constraints or not, with one
+    /// interaction left out.
+    private var checksBudgets = true
+    private var switchedOff: Int?
+
     /// Feasible packages the last search found whose combined score was clamped, per leaf.
     private(set) var clampedCounts: [Int]
     /// Packages visited (feasible or not) by the last search.
@@ -195,7 +200,7 @@ final class PackageSearch {
     private func finish<Collector: PackageCollector>(_ members: UInt64, size: Int, combined: UnsafeBufferPointer<Double>, into collector: inout Collector) {
         let m = leafCount
         for j in 0..<m { finished[j] = combine[j] == .mean ? combined[j] / Double(size) : combined[j] }
-        for (t, interactionMask) in interactionMasks.enumerated() where members & interactionMask == interactionMask {
+        for (t, interactionMask) in interactionMasks.enumerated() where members & interactionMask == interactionMask && t != switchedOff {
             for (leaf, delta) in portfolio.interactions[t].deltas { finished[leaf] += delta }
         }
         var clamped = false
@@ -203,7 +208,9 @@ final class PackageSearch {
             finished[j] = Swift.min(Swift.max(finished[j], lower[j]), upper[j])
             clamped = true
         }
-        for (b, leaf) in budgetLeaves.enumerated() where finished[leaf] > budgetLimits[b] { return }
+        if checksBudgets {
+            for (b, leaf) in budgetLeaves.enumerated() where finished[leaf] > budgetLimits[b] { return }
+        }
         if clamped { countClamping(members, size: size, combined: combined) }
         let row = batchCount * m
         for j in 0..<m { rows[row + j] = valueFunctions[j].map { $0(finished[j]) } ?? finished[j] }
@@ -262,6 +269,23 @@ final class PackageSearch {
         let packageUses = Array(uses[0..<budgetLeaves.count])
         flush(into: &single)
         return single.result.map { ($0, combinedScores, packageUses) }
+    }
+
+    /// Any non-empty set of measures scored through the same path, whatever the constraints
+    /// say, optionally without one interaction: what `explain` compares a package with.
+    func score(_ members: UInt64, weights: UnsafeBufferPointer<Double>, without interaction: Int? = nil) -> (score: Double, combined: [Double]) {
+        let positions = PortfolioProblem.positions(members)
+        let m = leafCount
+        let folded = (0..<m).map { combineRaw(positions, leaf: $0) }
+        var single = SinglePackage()
+        self.weights = weights
+        batchCount = 0
+        (checksBudgets, switchedOff) = (false, interaction)
+        defer { (checksBudgets, switchedOff) = (true, nil) }
+        folded.withUnsafeBufferPointer { finish(members, size: positions.count, combined: $0, into: &single) }
+        let combinedScores = Array(finished[0..<m])
+        flush(into: &single)
+        return (single.result ?? .nan, combinedScores)
     }
 
     private func combineRaw(_ positions: [Int], leaf j: Int) -> Double {

@@ -58,6 +58,9 @@ public struct PortfolioAnalysis: Sendable {
         let (count, reduced) = PortfolioInclusion.sampleCount(configured: configuration.samples, requested: requested, packagesPerSample: visited)
         var sampled = configuration
         sampled.samples = count
+        // A sample searches thousands of packages: small blocks keep every core busy even for
+        // a hundred samples (the blocks, not the threads, fix the random streams).
+        sampled.blockSize = PortfolioInclusion.blockSize
         var copy = self
         copy.inclusion = PortfolioInclusion.run(problem, portfolio: portfolio, plan: plan, configuration: sampled, best: bestMask, reduced: reduced)
         return copy

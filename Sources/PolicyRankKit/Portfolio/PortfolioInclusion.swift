@@ -26,6 +26,9 @@ public enum PortfolioInclusion {
         public static let exteriorShare = 0.1
     }
 
+    /// Samples per block of `withInclusion`'s runs.
+    public static let blockSize = 16
+
     /// Packages the search may visit over all samples when the sample count was not asked
     /// for: about 2 s on these 2-core machines (see the benchmark table).
     public static let visitBudget = 60_000_000
