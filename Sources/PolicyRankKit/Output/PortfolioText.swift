@@ -7,7 +7,7 @@ enum PortfolioText {
     /// the 90% a robust core needs.
     static func percent(_ share: Double) -> String {
         let tenths = (1000 * share).rounded(.down) / 10
-        return (tenths == tenths.rounded() ? NumberFormat.plain(tenths) : NumberFormat.fixed(tenths, 1)) + "%"
+        return NumberFormat.fixed(tenths, 1) + "%"
     }
 
     static func signed(_ value: Double?) -> String {
