@@ -36,7 +36,18 @@ struct Report: PolicyRankCommand {
         do {
             let report = try SensitivityReport.compute(base, smaa: smaa, progress: ProgressLine.ifUseful(samples: smaa.samples))
             ProgressLine.clear(samples: smaa.samples)
-            html = HTMLReport.render(study: loaded, base: base, report: report, date: date ?? Self.today())
+            var portfolio: PortfolioAnalysis?
+            var refusal: String?
+            if let packages = base.problem.portfolio {
+                do {
+                    portfolio = try PortfolioAnalysis.compute(base.problem, portfolio: packages, plan: base.plan)
+                        .withInclusion(base.problem, portfolio: packages, configuration: smaa, requested: sampling.samples)
+                } catch {
+                    refusal = "No packages: " + error.description + "."
+                }
+            }
+            html = HTMLReport.render(
+                study: loaded, base: base, report: report, date: date ?? Self.today(), portfolio: portfolio, portfolioRefusal: refusal)
         } catch {
             throw CommandFailure(error)
         }

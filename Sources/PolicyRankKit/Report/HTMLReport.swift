@@ -10,9 +10,18 @@ public struct HTMLReport: Sendable {
     public var whatIf: WhatIfModel
     /// As printed under the title, e.g. "2025-06-30".
     public var date: String
+    /// The packages of measures, when the study has a portfolio and the method can rank them.
+    public var portfolio: PortfolioAnalysis?
+    /// Why there are no packages although the study has a portfolio (the method cannot rank them).
+    public var portfolioRefusal: String?
 
     /// Everything computed beforehand: rendering reads these values and cannot fail.
-    public init(study: Study, report: SensitivityReport, whatIf: WhatIfModel, date: String) {
+    public init(
+        study: Study, report: SensitivityReport, whatIf: WhatIfModel, date: String, portfolio: PortfolioAnalysis? = nil,
+        portfolioRefusal: String? = nil
+    ) {
+        self.portfolio = portfolio
+        self.portfolioRefusal = portfolioRefusal
         self.study = study
         self.report = report
         self.date = date
@@ -20,8 +29,10 @@ public struct HTMLReport: Sendable {
     }
 
     /// The report of a base ranking: sensitivity and the what-if model from the same problem and plan.
-    public static func render(study: Study, base: RankedProblem, report: SensitivityReport, date: String) -> String {
-        HTMLReport(study: study, report: report, whatIf: WhatIfModel(base), date: date).render()
+    public static func render(
+        study: Study, base: RankedProblem, report: SensitivityReport, date: String, portfolio: PortfolioAnalysis? = nil, portfolioRefusal: String? = nil
+    ) -> String {
+        HTMLReport(study: study, report: report, whatIf: WhatIfModel(base), date: date, portfolio: portfolio, portfolioRefusal: portfolioRefusal).render()
     }
 
     var title: String { study.title ?? "policyrank report" }
@@ -37,16 +48,16 @@ public struct HTMLReport: Sendable {
     }
 
     static let contents: [(id: String, title: String)] = [
-        ("tree", "Value tree and weights"), ("ranking", "Ranking"), ("matrix", "Options and criteria"),
+        ("tree", "Value tree and weights"), ("ranking", "Ranking"), ("portfolio", "Packages of measures"), ("matrix", "Options and criteria"),
         ("perspectives", "Perspectives"), ("critical", "Critical weights"), ("smaa", "Rank acceptability (SMAA-2)"),
         ("methods", "Methods"), ("what-if", "What if? Weights to try"), ("notes", "Notes and sources"),
     ]
 
     public func render() -> String {
         let sections: [Markup] = [
-            valueTreeSection(), rankingSection(), matrixSection(), perspectivesSection(),
+            valueTreeSection(), rankingSection(), portfolioSection(), matrixSection(), perspectivesSection(),
             criticalSection(), acceptabilitySection(), methodsSection(), whatIfSection(), notesSection(),
-        ]
+        ].compactMap { $0 }
         let page: Markup = """
             <!DOCTYPE html>
             <html lang="en">
@@ -78,7 +89,9 @@ public struct HTMLReport: Sendable {
             ranking.perspective.map { id in
                 Markup(" · perspective <strong>\(study.perspectives.first { $0.id.value == id }?.displayName ?? id)</strong>")
             } ?? ""
-        let links = Self.contents.map { Markup("<li><a href=\"#\($0.id)\">\($0.title)</a></li>") }
+        let links = Self.contents.filter { $0.id != "portfolio" || study.settings?.portfolio != nil }.map {
+            Markup("<li><a href=\"#\($0.id)\">\($0.title)</a></li>")
+        }
         return """
             <header>
             <h1>\(title)</h1>

@@ -98,10 +98,40 @@ import Testing
     @Test func everySectionAndChartIsThere() throws {
         let study = Validator.validate(path: Fixtures.repositoryRoot.path).study
         let html = try Self.render(study)
-        for (id, _) in HTMLReport.contents { #expect(html.contains("<section id=\"\(id)\">"), "\(id)") }
+        for (id, _) in HTMLReport.contents where id != "portfolio" { #expect(html.contains("<section id=\"\(id)\">"), "\(id)") }
+        #expect(!html.contains("<section id=\"portfolio\">"), "the shipped study declares no portfolio")
         #expect(html.components(separatedBy: "<svg ").count - 1 == 4)  // weights, contributions, tornado, heat map
         #expect(html.contains("@page { size: A4"))
         #expect(!html.contains("http-equiv") && !html.contains("<link ") && !html.contains(" src=\""))
+    }
+
+    @Test func aStudyWithAPortfolioHasItsPackagesSection() throws {
+        let outcome = Validator.validate(path: Fixtures.path("valid", "portfolio"))
+        let problem = try #require(outcome.problem)
+        let base = try RankedProblem(problem: problem, choices: RankOptions())
+        let packages = try #require(problem.portfolio)
+        let analysis = try PortfolioAnalysis.compute(problem, portfolio: packages, plan: base.plan)
+            .withInclusion(problem, portfolio: packages, configuration: Self.smaa, requested: nil)
+        let report = try SensitivityReport.compute(base, smaa: Self.smaa)
+        let html = HTMLReport.render(study: outcome.study, base: base, report: report, date: "2025-01-31", portfolio: analysis)
+        let section = try #require(html.components(separatedBy: "<section id=\"portfolio\">").dropFirst().first?.components(separatedBy: "</section>").first)
+        #expect(section.contains("Fund alpha"))
+        #expect(section.contains("Efficient frontier: score against cost"))
+        #expect(section.contains("best: Alpha"))
+        #expect(section.contains("Inclusion shares"))
+        #expect(section.contains("The best package under each perspective"))
+        #expect(section.components(separatedBy: "<svg ").count - 1 == 2, "the frontier and the inclusion bars")
+        #expect(html.contains("<a href=\"#portfolio\">"))
+    }
+
+    @Test func aMethodThatCannotRankPackagesSaysSoInTheSection() throws {
+        let outcome = Validator.validate(path: Fixtures.path("valid", "portfolio"))
+        let base = try RankedProblem(problem: try #require(outcome.problem), choices: RankOptions(method: "topsis"))
+        let html = HTMLReport.render(
+            study: outcome.study, base: base, report: try SensitivityReport.compute(base, smaa: Self.smaa), date: "2025-01-31",
+            portfolioRefusal: "No packages: topsis cannot score a package on its own.")
+        #expect(html.contains("<section id=\"portfolio\">"))
+        #expect(html.contains("No packages: topsis cannot score a package on its own."))
     }
 
     static func embeddedModel(_ html: String) -> [String: Any]? {

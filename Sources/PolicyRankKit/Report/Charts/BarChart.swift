@@ -34,7 +34,8 @@ enum BarChart {
     static let width = 720.0, rowHeight = 22.0, barHeight = 14.0, top = 10.0, valueRoom = 56.0
 
     static func render(_ input: Input) -> String {
-        let labelWidth = SVG.labelWidth(input.bars.map(\.label), cap: 300)
+        // At least 64 px: the width estimate runs short for a few capital letters ("Gamma").
+        let labelWidth = max(SVG.labelWidth(input.bars.map(\.label), cap: 300), 64)
         let left = labelWidth + 4, right = width - valueRoom
         let bottom = top + rowHeight * Double(input.bars.count)
         let height = bottom + 42
