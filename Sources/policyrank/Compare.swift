@@ -27,6 +27,12 @@ struct Compare: PolicyRankCommand {
     @Option(help: ArgumentHelp("Perspectives to compare: all, or comma-separated ids.", valueName: "all|a,b,…"))
     var perspectives = "all"
 
+    @Option(
+        help: ArgumentHelp(
+            "Packages to put beside single measures, comma-separated, e.g. a+b,a+c (studies with a portfolio; the best ones are always shown).",
+            valueName: "a+b,…"))
+    var packages: String?
+
     @Option(help: Formats.help(Renderers.comparison), completion: Formats.completion(Renderers.comparison))
     var format = Renderers.names(Renderers.comparison)[0]
 
@@ -40,7 +46,9 @@ struct Compare: PolicyRankCommand {
     }
 
     func execute() throws(CommandFailure) {
-        let options = ComparisonTables.Options(methods: methods.map(Self.list), perspectives: perspectives == "all" ? nil : Self.list(perspectives))
+        let options = ComparisonTables.Options(
+            methods: methods.map(Self.list), perspectives: perspectives == "all" ? nil : Self.list(perspectives),
+            packages: packages.map(Self.list) ?? [])
         let (loaded, base) = try ranking.load(study: study)
         let tables: ComparisonTables
         do {

@@ -118,3 +118,31 @@ import Testing
         #expect(result.stdout.contains("over the budget of 400"))
     }
 }
+
+@Suite struct ComparePackagesTests {
+    @Test(arguments: ["table", "markdown", "csv", "html", "json"])
+    func putsPackagesBesideSingleMeasures(format: String) throws {
+        let result = try CLI.run(["compare", ".", "--packages", "alpha+gamma", "--format", format], in: PortfolioCommandTests.packages)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains(format == "json" ? "\"packages\"" : format == "csv" ? "packages,alpha+gamma" : "Packages beside single measures"))
+        #expect(result.stdout.contains("gamma"))
+    }
+
+    @Test func theNamedPackageIsMarkedWhenItBreaksTheConstraints() throws {
+        let result = try CLI.run(["compare", ".", "--packages", "alpha+gamma", "--format", "json"], in: PortfolioCommandTests.packages)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let rows = try #require(json["packages"] as? [[String: Any]])
+        let named = try #require(rows.first { ($0["members"] as? [String]) == ["alpha", "gamma"] })
+        #expect(named["feasible"] as? Bool == false, "450 of cost is over the budget of 400")
+        #expect(rows.filter { ($0["members"] as? [String])?.count == 1 }.count == 3, "every measure alone")
+    }
+
+    @Test func packagesNeedAPortfolioAndKnownMeasures() throws {
+        #expect(try CLI.run(["compare", ".", "--packages", "alpha+bta"], in: PortfolioCommandTests.packages).status == 64)
+        let none = try CLI.run(["compare", CLI.fixtures.appendingPathComponent("valid/minimal").path, "--packages", "alpha+beta"])
+        #expect(none.status == 64)
+        #expect(none.stderr.contains("no 'portfolio:'"))
+        let plain = try CLI.run(["compare", CLI.fixtures.appendingPathComponent("valid/minimal").path, "--format", "json"])
+        #expect(!plain.stdout.contains("\"packages\""), "no section without a portfolio")
+    }
+}

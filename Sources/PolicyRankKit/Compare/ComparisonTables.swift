@@ -14,10 +14,13 @@ public struct ComparisonTables: Sendable {
         public var methods: [String]?
         /// Perspective ids to compare, in this order; nil for every perspective of the study.
         public var perspectives: [String]?
+        /// Packages ("a+b") to show beside single measures, besides the best ones.
+        public var packages: [String]
 
-        public init(methods: [String]? = nil, perspectives: [String]? = nil) {
+        public init(methods: [String]? = nil, perspectives: [String]? = nil, packages: [String] = []) {
             self.methods = methods
             self.perspectives = perspectives
+            self.packages = packages
         }
     }
 
@@ -82,6 +85,8 @@ public struct ComparisonTables: Sendable {
     public var methods: [MethodColumn]
     /// The study's own weights first, then each chosen perspective.
     public var perspectives: [PerspectiveColumn]
+    /// Packages beside single measures, for a study with a portfolio (`ComparisonTables+Packages`).
+    public var packages: [PackageRow]? = nil
 
     public var title: String? { baseline.title }
 
@@ -112,6 +117,18 @@ public struct ComparisonTables: Sendable {
             let entries = Self.entries(ranking)
             let name = base.problem.weightSet(id)?.name ?? "study weights"
             return PerspectiveColumn(id: id, name: name, ranks: order.map { entries[$0]?.rank ?? 0 })
+        }
+        if !options.packages.isEmpty {
+            guard base.problem.portfolio != nil else { throw .noPortfolio }
+            guard base.plan.method.scoresEachOptionAlone(base.plan.normalization) else {
+                throw .methodCannotRankPackages(
+                    method: base.plan.method.name, normalization: base.plan.normalization.rawValue, methods: PortfolioAnalysis.methodsThatScoreAlone())
+            }
+        }
+        do {
+            self.packages = try Self.packageRows(base, named: options.packages)
+        } catch {
+            throw .unknownPackage(error.description)
         }
     }
 

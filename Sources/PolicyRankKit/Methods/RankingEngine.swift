@@ -27,6 +27,7 @@ public enum RankError: Error, Equatable, CustomStringConvertible {
     case methodCannotRankPackages(method: String, normalization: String, methods: [String])
     case noPortfolio
     case unknownBudgetCriterion(String, valid: [String])
+    case unknownPackage(String)
 
     public var description: String {
         switch self {
@@ -48,6 +49,7 @@ public enum RankError: Error, Equatable, CustomStringConvertible {
                 + "methods that can: \(methods.joined(separator: ", ")) (wsm, wpm and waspas with normalization scale)"
         case .noPortfolio:
             "the study declares no 'portfolio:' in study.yaml, so there are no packages to search; see docs/DESIGN.md §4.1"
+        case .unknownPackage(let message): message
         case .unknownBudgetCriterion(let id, let valid):
             "--budget names '\(id)', which is not a cost criterion combined by sum\(Suggestion.hint(for: id, in: valid)); "
                 + (valid.isEmpty ? "the study has none" : "budgets can limit: \(valid.joined(separator: ", "))")

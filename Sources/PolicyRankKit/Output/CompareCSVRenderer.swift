@@ -14,6 +14,8 @@
 /// - methods: `section,id,name,<method>:rank,<method>:score,…`: numbers in their own cells,
 ///   so they sort and chart.
 /// - perspectives: `section,id,name,(study weights),<perspective id>…`: ranks.
+/// - packages (studies with a portfolio): `section,id,name,rank,score,feasible,<criterion id>…`,
+///   the id `a+b`, combined scores in criterion units.
 ///
 /// Options are in the base ranking's order in every table; CRLF line ends; numbers rounded
 /// to 10 decimals, as in `rank --format csv`; text a spreadsheet would run as a formula is
@@ -41,6 +43,18 @@ public enum CompareCSVRenderer {
         rows.append(["section", "id", "name"] + tables.perspectives.map(CompareText.header))
         for (index, option) in options.enumerated() {
             rows.append(["perspectives", option.id, option.name] + tables.perspectives.map { String($0.ranks[index]) })
+        }
+
+        if let packages = tables.packages {
+            rows.append(["section", "id", "name", "rank", "score", "feasible"] + tables.criteria.map(\.id))
+            for row in packages {
+                rows.append(
+                    [
+                        "packages", row.members.joined(separator: "+"), row.members.joined(separator: " + "), String(row.rank), NumberFormat.json(row.score),
+                        row.feasible ? "yes" : "no",
+                    ]
+                        + row.combined.map { NumberFormat.json($0) })
+            }
         }
 
         let width = rows.map(\.count).max() ?? 0

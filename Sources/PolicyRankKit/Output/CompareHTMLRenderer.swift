@@ -24,6 +24,7 @@ public enum CompareHTMLRenderer {
         lines += criteria(tables)
         lines += methods(tables)
         lines += perspectives(tables)
+        lines += packages(tables)
         lines += ["</article>", "</body>", "</html>"]
         return lines.joined(separator: "\n") + "\n"
     }
@@ -107,6 +108,24 @@ public enum CompareHTMLRenderer {
         return section(
             CompareText.perspectivesTitle(tables), intro: nil, heads: [head], tables: tables, rows: rows,
             notes: CompareText.perspectivesNotes(tables, legend: false))
+    }
+
+    /// Packages beside single measures: rows are packages, not options, so the table is built here.
+    static func packages(_ tables: ComparisonTables) -> [String] {
+        guard let rows = tables.packages else { return [] }
+        var lines = ["<section>", "<h2>\(HTMLText.escape(CompareText.packagesTitle))</h2>", paragraph(CompareText.packagesIntro, class: "intro")]
+        lines += ["<div class=\"scroll\">", "<table>", "<thead>"]
+        lines.append(
+            "<tr><th scope=\"col\">Rank</th><th scope=\"col\">Package</th><th scope=\"col\">Score</th>"
+                + tables.criteria.map { "<th scope=\"col\">\(HTMLText.escape($0.name))</th>" }.joined() + "</tr>")
+        lines += ["</thead>", "<tbody>"]
+        for row in rows {
+            lines.append(
+                "<tr><td\(row.rank == 1 ? " class=\"top\"" : "")>\(row.rank)</td><th scope=\"row\">\(HTMLText.escape(CompareText.package(row)))</th><td>\(NumberFormat.fixed(row.score))</td>"
+                    + row.combined.map { "<td>\(NumberFormat.plain(PortfolioText.rounded($0)))</td>" }.joined() + "</tr>")
+        }
+        lines += ["</tbody>", "</table>", "</div>", "</section>"]
+        return lines
     }
 
     /// A titled table whose rows are headed by the option's name (and id, when it differs).

@@ -8,7 +8,8 @@
 ///  "methods": [{"name", "normalization", "params", "better",
 ///               "ranking": {"<option>": {"rank", "score"}}, "degenerate"?}], rank null
 ///               where the method cannot rank the study (`degenerate` says why)
-///  "perspectives": [{"id", "name", "ranks": {"<option>": rank}}]}
+///  "perspectives": [{"id", "name", "ranks": {"<option>": rank}}],
+///  "packages"?: [{"members", "rank", "score", "feasible", "combined": {"<criterion>": x}}]}
 /// ```
 /// Objects keyed by option are in the base ranking's order, criteria in value-tree order.
 /// A score's `text` is as the tables print it, `value` the number it is ranked at; a point
@@ -20,6 +21,24 @@ public enum CompareJSONRenderer {
     }
 
     static func value(_ tables: ComparisonTables) -> JSONValue {
+        guard case .object(var fields) = tableValue(tables) else { return .null }
+        if let rows = tables.packages {
+            fields.append(
+                (
+                    "packages",
+                    .array(
+                        rows.map { row in
+                            .object([
+                                ("members", .array(row.members.map(JSONValue.string))), ("rank", .integer(row.rank)), ("score", .number(row.score)),
+                                ("feasible", .bool(row.feasible)), ("combined", .object(zip(tables.criteria, row.combined).map { ($0.id, .number($1)) })),
+                            ])
+                        })
+                ))
+        }
+        return .object(fields)
+    }
+
+    private static func tableValue(_ tables: ComparisonTables) -> JSONValue {
         .object([
             ("title", .optional(tables.title)),
             ("method", RankingJSONRenderer.methodValue(tables.baseline)),

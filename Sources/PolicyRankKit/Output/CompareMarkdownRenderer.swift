@@ -21,6 +21,17 @@ public enum CompareMarkdownRenderer {
             columns: tables.perspectives.map { (MarkdownText.escape($0.id == nil ? CompareText.studyWeights : $0.name), "--:") },
             rows: options.map { i in tables.perspectives.map { String($0.ranks[i]) } },
             notes: CompareText.perspectivesNotes(tables, legend: false))
+        if let packages = tables.packages {
+            lines += ["", "### \(CompareText.packagesTitle)", "", MarkdownText.escape(CompareText.packagesIntro), ""]
+            lines.append("| Rank | Package | Score | " + tables.criteria.map { MarkdownText.escape($0.name) }.joined(separator: " | ") + " |")
+            lines.append("|--:|---|--:|" + tables.criteria.map { _ in "--:|" }.joined())
+            for row in packages {
+                lines.append(
+                    "| \(row.rank) | " + row.members.map(MarkdownText.code).joined(separator: " + ") + (row.feasible ? "" : " \\*")
+                        + " | \(NumberFormat.fixed(row.score)) | "
+                        + row.combined.map { NumberFormat.plain(PortfolioText.rounded($0)) }.joined(separator: " | ") + " |")
+            }
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 

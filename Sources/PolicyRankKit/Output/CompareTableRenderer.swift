@@ -9,13 +9,15 @@ public enum CompareTableRenderer {
         output +=
             (width.map { TextTable.wrap(RankingTableRenderer.conventionLine(tables.baseline), to: $0).joined(separator: "\n") }
                 ?? RankingTableRenderer.conventionLine(tables.baseline)) + "\n"
-        let sections = [
-            ReportSection(
-                title: CompareText.criteriaTitle, intro: [CompareText.criteriaIntro], table: criteria(tables), notes: CompareText.criteriaNotes(tables)),
-            ReportSection(title: CompareText.methodsTitle, intro: [CompareText.methodsIntro], table: methods(tables), notes: CompareText.methodsNotes(tables)),
-            ReportSection(
-                title: CompareText.perspectivesTitle(tables), table: perspectives(tables), notes: CompareText.perspectivesNotes(tables, legend: true)),
-        ]
+        let sections =
+            [
+                ReportSection(
+                    title: CompareText.criteriaTitle, intro: [CompareText.criteriaIntro], table: criteria(tables), notes: CompareText.criteriaNotes(tables)),
+                ReportSection(
+                    title: CompareText.methodsTitle, intro: [CompareText.methodsIntro], table: methods(tables), notes: CompareText.methodsNotes(tables)),
+                ReportSection(
+                    title: CompareText.perspectivesTitle(tables), table: perspectives(tables), notes: CompareText.perspectivesNotes(tables, legend: true)),
+            ] + (packages(tables).map { [ReportSection(title: CompareText.packagesTitle, intro: [CompareText.packagesIntro], table: $0, notes: [])] } ?? [])
         for section in sections {
             output += "\n" + (color ? ANSI.wrap(section.title, ANSI.bold) : section.title) + "\n"
             let prose = { (text: String) in width.map { TextTable.wrap(text, to: $0).joined(separator: "\n") } ?? text }
@@ -43,6 +45,16 @@ public enum CompareTableRenderer {
             alignments: [.left] + tables.methods.map { _ in .right })
         for (index, option) in tables.options.enumerated() {
             table.rows.append([option.id] + tables.methods.map { CompareText.rankAndScore($0.cells[index]) })
+        }
+        return table
+    }
+
+    static func packages(_ tables: ComparisonTables) -> TextTable? {
+        guard let rows = tables.packages else { return nil }
+        var table = TextTable(
+            headers: ["Rank", "Package", "Score"] + tables.criteria.map(\.id), alignments: [.right, .left, .right] + tables.criteria.map { _ in .right })
+        table.rows = rows.map { row in
+            [String(row.rank), CompareText.package(row), NumberFormat.fixed(row.score)] + row.combined.map { NumberFormat.plain(PortfolioText.rounded($0)) }
         }
         return table
     }

@@ -84,4 +84,12 @@ enum CompareText {
     static func weight(_ value: Double) -> String { NumberFormat.fixed(value, 3) }
 
     static func score(_ cell: ComparisonTables.ScoreCell?) -> String { cell?.text ?? "—" }
+
+    static let packagesTitle = "Packages beside single measures"
+    static let packagesIntro =
+        "Each measure alone and the best packages, ranked together by the same method; combined scores in each criterion's units. A package marked * breaks the portfolio's constraints."
+
+    static func package(_ row: ComparisonTables.PackageRow) -> String {
+        row.members.joined(separator: " + ") + (row.feasible ? "" : " *")
+    }
 }
