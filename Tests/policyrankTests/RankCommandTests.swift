@@ -109,7 +109,7 @@ import Testing
         #expect(result.status == 0)
         #expect(result.stdout.contains("Not a ranking: wpm gives every option the same score (0.0000)"))
         #expect(!result.stdout.contains("statistically tied"))
-        #expect(result.stderr.contains("criteria/tree.yaml:59:13: warning: under wpm, 'civilian_harm' zeroes the weighted product of"))
+        #expect(result.stderr.contains("criteria/tree.yaml:67:13: warning: under wpm, 'civilian_harm' zeroes the weighted product of"))
         #expect(result.stderr.contains("[degenerate-method]"))
         let json = try CLI.run(["rank", "--method", "wpm", "--format", "json"])
         #expect(json.stdout.contains("\"degenerate\""))

@@ -97,10 +97,15 @@ import Testing
 
     @Test func everySectionAndChartIsThere() throws {
         let study = Validator.validate(path: Fixtures.repositoryRoot.path).study
-        let html = try Self.render(study)
-        for (id, _) in HTMLReport.contents where id != "portfolio" { #expect(html.contains("<section id=\"\(id)\">"), "\(id)") }
-        #expect(!html.contains("<section id=\"portfolio\">"), "the shipped study declares no portfolio")
-        #expect(html.components(separatedBy: "<svg ").count - 1 == 4)  // weights, contributions, tornado, heat map
+        let base = try study.ranked()
+        let packages = try #require(base.problem.portfolio)
+        let portfolio = try PortfolioAnalysis.compute(base.problem, portfolio: packages, plan: base.plan)
+            .withInclusion(base.problem, portfolio: packages, configuration: Self.smaa, requested: nil)
+        let html = HTMLReport.render(
+            study: study, base: base, report: try SensitivityReport.compute(base, smaa: Self.smaa), date: "2025-01-31", portfolio: portfolio)
+        for (id, _) in HTMLReport.contents { #expect(html.contains("<section id=\"\(id)\">"), "\(id)") }
+        // weights, contributions, the frontier, inclusion shares, tornado, heat map
+        #expect(html.components(separatedBy: "<svg ").count - 1 == 6)
         #expect(html.contains("@page { size: A4"))
         #expect(!html.contains("http-equiv") && !html.contains("<link ") && !html.contains(" src=\""))
     }
@@ -122,6 +127,12 @@ import Testing
         #expect(section.contains("The best package under each perspective"))
         #expect(section.components(separatedBy: "<svg ").count - 1 == 2, "the frontier and the inclusion bars")
         #expect(html.contains("<a href=\"#portfolio\">"))
+    }
+
+    @Test func aStudyWithoutAPortfolioHasNoPackagesSection() throws {
+        let html = try Self.render(Validator.validate(path: Fixtures.path("valid", "minimal")).study)
+        #expect(!html.contains("<section id=\"portfolio\">"))
+        #expect(!html.contains("href=\"#portfolio\""))
     }
 
     @Test func aMethodThatCannotRankPackagesSaysSoInTheSection() throws {
