@@ -48,9 +48,14 @@ import Testing
         #expect(diagnostics.isEmpty, "\(DiagnosticTextRenderer.render(diagnostics))")
     }
 
-    @Test func shippedStudyHasTheFiveOptionsOfTheSeedReport() {
+    /// The seed's measures (military split into operations inside Pakistan and cross-border
+    /// strikes, plus conditional engagement), a status-quo baseline, and a portfolio.
+    @Test func shippedStudyHasTheSeedsMeasuresABaselineAndAPortfolio() {
         let (study, _) = StudyLoader.load(path: Fixtures.repositoryRoot.path)
-        #expect(study.policies.count == 5)
+        #expect(study.policies.count == 8)
+        #expect(study.policies.filter { $0.baseline?.value == true }.map(\.id.value) == ["status_quo"])
+        #expect(study.settings?.portfolio != nil)
+        #expect(study.leaves.allSatisfy { $0.combine != nil })
         #expect((8...12).contains(study.leaves.count))
         #expect((3...4).contains(study.perspectives.count))
         for policy in study.policies {

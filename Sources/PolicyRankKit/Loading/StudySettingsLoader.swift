@@ -32,7 +32,7 @@ struct StudySettingsLoader {
     }
 
     private func expectations(_ node: YAMLNode, location: SourceLocation) -> Expectations? {
-        guard let expect = reader.fields(node, "'expect'", keys: ["top", "ranking", "robust_top", "stable_within"]) else { return nil }
+        guard let expect = reader.fields(node, "'expect'", keys: ["top", "ranking", "robust_top", "stable_within", "portfolio"]) else { return nil }
         var expectations = Expectations(location: location)
         expectations.top = expect["top"].flatMap { reader.string($0, "'top' of 'expect'") }
         if let rankingNode = expect["ranking"], let items = reader.list(rankingNode, "'ranking' of 'expect'") {
@@ -45,6 +45,16 @@ struct StudySettingsLoader {
             expectations.minimumAcceptability = reader.number(minimumNode, "'min_acceptability'")
         }
         expectations.stableWithin = expect["stable_within"].flatMap { reader.number($0, "'stable_within' of 'expect'") }
+        if let portfolioNode = expect["portfolio"], let claims = reader.fields(portfolioNode, "'portfolio' of 'expect'", keys: ["core", "exterior"]) {
+            expectations.portfolioLocation = reader.location(portfolioNode)
+            func ids(_ key: String) -> [Located<String>] {
+                claims[key].flatMap { reader.list($0, "'\(key)' of 'expect.portfolio'") }?.compactMap {
+                    reader.string($0, "a measure id in 'expect.portfolio.\(key)'")
+                } ?? []
+            }
+            expectations.portfolioCore = ids("core")
+            expectations.portfolioExterior = ids("exterior")
+        }
         return expectations
     }
 

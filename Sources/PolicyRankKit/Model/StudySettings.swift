@@ -39,6 +39,12 @@ public struct Expectations: Sendable {
     public var minimumAcceptability: Located<Double>?
     /// `stable_within: 0.1` — no single weight moved by this much, relative, changes the top.
     public var stableWithin: Located<Double>?
+    /// `portfolio: {core: [ids], exterior: [ids]}` — with the study's portfolio, these measures
+    /// are in the best package in at least 90% of SMAA samples (core), or in fewer than 10%
+    /// (exterior): claims about the package that the sampling supports, not about one winner.
+    public var portfolioCore: [Located<String>] = []
+    public var portfolioExterior: [Located<String>] = []
+    public var portfolioLocation: SourceLocation?
     public var location: SourceLocation
 
     public init(location: SourceLocation) {

@@ -41,7 +41,13 @@ enum PortfolioText {
             sentence += ": it is the best package in \(percent(bestShare)) of \(samples), a robust answer."
         } else if core.isEmpty {
             sentence +=
-                ", but it is the best package in only \(percent(bestShare)) of \(samples), and no measure is in the best package in 90% of them: the answer rests on the weights."
+                ", but it is the best package in only \(percent(bestShare)) of \(samples), and no measure is in the best package in 90% of them: the answer rests on the weights"
+            if let most = analysis.measures.indices.max(by: { inclusion.share[$0] < inclusion.share[$1] }) {
+                sentence += "; \(analysis.measures[most].id) comes closest (\(percent(inclusion.share[most])))"
+            }
+            let exterior = analysis.measures.indices.filter { analysis.standing($0) == .exterior }.map { analysis.measures[$0].id }
+            if !exterior.isEmpty { sentence += ", and \(list(exterior)) \(exterior.count == 1 ? "is" : "are") almost never in it (under 10%)" }
+            sentence += "."
         } else {
             sentence +=
                 ": it is the best package in \(percent(bestShare)) of \(samples); \(list(core)) \(core.count == 1 ? "is" : "are") in the best package in at least 90% of them, so \(core.count == 1 ? "that is" : "those are") the robust core."

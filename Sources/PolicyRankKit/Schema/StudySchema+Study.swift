@@ -221,6 +221,15 @@ extension StudySchema {
                         "No single weight moved by up to this share of itself (others rescaled in proportion) changes the top option: above 0, at most 1. Example: 0.1 for ±10%",
                         exclusiveMinimum: 0, maximum: 1)
                 ),
+                (
+                    "portfolio",
+                    S.record(
+                        "Claims about packages of measures (needs 'portfolio:'): over the inclusion samples (the study's samples and seed), each 'core' measure is in the best package in at least 90% of samples and each 'exterior' one in fewer than 10%. Example: {exterior: [cross_border_strikes]}",
+                        [
+                            ("core", S.array("Measures in the robust core.", of: policy, [("uniqueItems", .bool(true))])),
+                            ("exterior", S.array("Measures rarely worth funding.", of: policy, [("uniqueItems", .bool(true))])),
+                        ])
+                ),
             ])
     }
 }

@@ -16,7 +16,43 @@ enum ExpectationRules {
         [
             top(expectations, base.ranking), prefix(expectations, base.ranking),
             robustTop(expectations, base), stableTop(expectations, base),
-        ].compactMap { $0 }
+        ].compactMap { $0 } + portfolio(expectations, base)
+    }
+
+    /// Each `core` measure is in the best package in at least 90% of the inclusion samples and
+    /// each `exterior` one in fewer than 10%, with the study's samples and seed (`portfolio`).
+    static func portfolio(_ expectations: Expectations, _ base: RankedProblem) -> [Diagnostic] {
+        guard !(expectations.portfolioCore.isEmpty && expectations.portfolioExterior.isEmpty), let packages = base.problem.portfolio else { return [] }
+        let analysis: PortfolioAnalysis
+        do {
+            analysis = try PortfolioAnalysis.compute(base.problem, portfolio: packages, plan: base.plan, perspectives: false)
+                .withInclusion(base.problem, portfolio: packages, configuration: SMAA.Configuration(problem: base.problem), requested: nil)
+        } catch {
+            return [
+                .error(.expectationFailed, "cannot check 'expect.portfolio': \(error.description)", at: expectations.portfolioLocation ?? expectations.location)
+            ]
+        }
+        guard let inclusion = analysis.inclusion else { return [] }
+        let ids = analysis.measures.map(\.id)
+        let samples = "\(NumberFormat.grouped(inclusion.samples)) samples"
+        var diagnostics: [Diagnostic] = []
+        for id in expectations.portfolioCore {
+            guard let p = ids.firstIndex(of: id.value), analysis.standing(p) != .core else { continue }
+            diagnostics.append(
+                .error(
+                    .expectationFailed,
+                    "expected '\(id.value)' in the robust core, but it is in the best package in \(PortfolioText.percent(inclusion.share[p])) of \(samples), below 90%",
+                    at: id.location))
+        }
+        for id in expectations.portfolioExterior {
+            guard let p = ids.firstIndex(of: id.value), analysis.standing(p) != .exterior else { continue }
+            diagnostics.append(
+                .error(
+                    .expectationFailed,
+                    "expected '\(id.value)' to be exterior, but it is in the best package in \(PortfolioText.percent(inclusion.share[p])) of \(samples), not below 10%",
+                    at: id.location))
+        }
+        return diagnostics
     }
 
     static func top(_ expectations: Expectations, _ ranking: Ranking) -> Diagnostic? {

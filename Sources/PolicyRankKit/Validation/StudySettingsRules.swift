@@ -26,7 +26,7 @@ enum StudySettingsRules {
             diagnostics.append(.error(.invalidSetting, "'seed' must not be negative, found \(seed.value)", at: seed.location))
         }
         if let expectations = settings.expectations {
-            diagnostics += Self.expectations(expectations, policies: study.policies.map(\.id.value))
+            diagnostics += Self.expectations(expectations, policies: study.policies.map(\.id.value), portfolioDeclared: settings.portfolio != nil)
         }
         diagnostics += disabledRules(settings.disabledRules)
         return diagnostics
@@ -49,11 +49,13 @@ enum StudySettingsRules {
         }
     }
 
-    private static func expectations(_ expectations: Expectations, policies ids: [String]) -> [Diagnostic] {
+    private static func expectations(_ expectations: Expectations, policies ids: [String], portfolioDeclared: Bool) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let named =
             [expectations.top.map { ("expect.top", $0) }].compactMap { $0 }
             + (expectations.ranking?.value ?? []).map { ("expect.ranking", $0) }
+            + expectations.portfolioCore.map { ("expect.portfolio.core", $0) }
+            + expectations.portfolioExterior.map { ("expect.portfolio.exterior", $0) }
         for (field, id) in named where !ids.contains(id.value) {
             diagnostics.append(.error(.unknownPolicy, "\(field) names unknown policy '\(id.value)'\(Suggestion.hint(for: id.value, in: ids))", at: id.location))
         }
@@ -62,6 +64,9 @@ enum StudySettingsRules {
             for id in ranking.value where !seen.insert(id.value).inserted {
                 diagnostics.append(.error(.invalidSetting, "expect.ranking lists '\(id.value)' twice", at: id.location))
             }
+        }
+        if let location = expectations.portfolioLocation, portfolioDeclared == false {
+            diagnostics.append(.error(.invalidSetting, "'expect.portfolio' makes claims about packages, but study.yaml declares no 'portfolio:'", at: location))
         }
         if let minimum = expectations.minimumAcceptability, !(0...1).contains(minimum.value) {
             diagnostics.append(
