@@ -142,6 +142,8 @@ inv["requires-cycle"] = pstudy(portfolio="portfolio:\n  requires:\n    alpha: [b
 inv["invalid-interaction"] = pstudy(portfolio="portfolio:\n  interactions:\n    - members: [alpha]\n      scores: {violence: 1}\n    - members: [beta, beta, gama]\n      scores: {}\n    - members: [alpha, gamma]\n      scores: {violnce: 2}\n  exclusive: [[alpha], [beta, delta]]\n  max_size: 0\n")
 inv["infeasible-portfolio"] = pstudy(portfolio="portfolio:\n  budget: {cost: 90}\n  requires: {alpha: [beta]}\n  exclusive: [[gamma, beta]]\n")
 inv["infeasible-portfolio-requirements"] = pstudy(portfolio="portfolio:\n  max_size: 1\n  requires: {alpha: [beta]}\n  exclusive: [[alpha, beta]]\n")
+inv["expectation-failed-portfolio"] = pstudy(portfolio=PORTFOLIO + "sensitivity: {samples: 2000, seed: 1}\nexpect:\n  portfolio: {core: [beta], exterior: [alpha]}\n")
+inv["invalid-setting-portfolio-expectation"] = study(study_DOT_yaml="expect:\n  portfolio: {core: [alpha, gama]}\n")
 for name, files in inv.items():
     write(os.path.join(ROOT, "invalid", name), files)
 write(os.path.join(ROOT, "valid", "minimal"), study())
