@@ -57,7 +57,7 @@ import Testing
         #expect(study.settings?.portfolio != nil)
         #expect(study.leaves.allSatisfy { $0.combine != nil })
         #expect((8...12).contains(study.leaves.count))
-        #expect((3...4).contains(study.perspectives.count))
+        #expect((4...8).contains(study.perspectives.count))
         for policy in study.policies {
             #expect(!policy.sources.isEmpty, "\(policy.id.value) needs a source")
             for leaf in study.leaves {

@@ -102,7 +102,7 @@ import Testing
     /// Perspective and option ids come from the study in the current directory.
     @Test func perspectiveAndOptionIdsComeFromTheStudyHere() throws {
         let perspectives = try CLI.run(["---completion", "rank", "--", "--perspective", "2", "0"], in: CLI.repositoryRoot)
-        #expect(perspectives.stdout.split(separator: "\n").contains("communities"))
+        #expect(perspectives.stdout.split(separator: "\n").contains("rights_groups"))
         let options = try CLI.run(["---completion", "explain", "--", "positional@0", "2", "0"], in: CLI.repositoryRoot)
         #expect(options.stdout.split(separator: "\n").contains("regional_intelligence"))
     }

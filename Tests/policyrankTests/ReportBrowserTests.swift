@@ -65,7 +65,7 @@ struct ReportBrowserTests {
 
     /// `#weights=` set to a perspective's effective weights: the table the script writes must
     /// be `rank --perspective P --format json`, rank for rank and score for score.
-    @Test(arguments: ["communities", "security_establishment"])
+    @Test(arguments: ["rights_groups", "security_establishment"])
     func slidersSetFromTheAddressRankAsTheCLIDoes(perspective: String) throws {
         let browser = try #require(Self.browser, Self.missing)
         let (directory, report) = try Self.shippedReport()

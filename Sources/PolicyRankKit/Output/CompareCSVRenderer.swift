@@ -46,11 +46,13 @@ public enum CompareCSVRenderer {
         }
 
         if let packages = tables.packages {
+            let names = Dictionary(tables.options.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
             rows.append(["section", "id", "name", "rank", "score", "feasible"] + tables.criteria.map(\.id))
             for row in packages {
                 rows.append(
                     [
-                        "packages", row.members.joined(separator: "+"), row.members.joined(separator: " + "), String(row.rank), NumberFormat.json(row.score),
+                        "packages", row.members.joined(separator: "+"), row.members.map { names[$0] ?? $0 }.joined(separator: " + "), String(row.rank),
+                        NumberFormat.json(row.score),
                         row.feasible ? "yes" : "no",
                     ]
                         + row.combined.map { NumberFormat.json($0) })

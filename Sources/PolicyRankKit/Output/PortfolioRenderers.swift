@@ -43,6 +43,7 @@ public enum PortfolioTableRenderer: Renderer {
                 [row.name, row.best.map { PortfolioText.package($0.members) } ?? "none feasible", row.best.map { NumberFormat.fixed($0.score) } ?? "—"]
             }
             out += ["", "Best package by perspective", table.wrappingText.render(width: context.width).trimmingTrailingNewlines]
+            if let agreement = PortfolioText.perspectiveAgreement(analysis) { out.append(agreement) }
         }
         return out.joined(separator: "\n") + "\n"
     }
@@ -112,6 +113,7 @@ public enum PortfolioMarkdownRenderer: Renderer {
                     "| \(MarkdownText.escape(row.name)) | \(row.best.map { code($0.members) } ?? "none feasible") | \(row.best.map { NumberFormat.fixed($0.score) } ?? "—") |"
                 )
             }
+            if let agreement = PortfolioText.perspectiveAgreement(analysis) { lines += ["", MarkdownText.escape(agreement)] }
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -176,6 +178,7 @@ public enum PortfolioJSONRenderer: Renderer {
                         ])
                     })
             ))
+        root.append(("perspective_agreement", PortfolioText.sharedByPerspectives(analysis).map { .array($0.map(JSONValue.string)) } ?? .null))
         root.append(("answer", .string(PortfolioText.answer(analysis))))
         root.append(("warnings", .array(analysis.warnings.map { .string($0.message) })))
         return JSONValue.object(root).rendered() + "\n"

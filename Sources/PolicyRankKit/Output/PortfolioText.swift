@@ -79,6 +79,21 @@ enum PortfolioText {
         return lines
     }
 
+    /// "Every perspective's best package contains a and b." — where stakeholders converge;
+    /// nil without perspectives or when their best packages share no measure.
+    static func perspectiveAgreement(_ analysis: PortfolioAnalysis) -> String? {
+        guard let shared = sharedByPerspectives(analysis) else { return nil }
+        guard !shared.isEmpty else { return "The perspectives' best packages share no measure." }
+        return "Every perspective's best package contains \(list(shared))."
+    }
+
+    /// The measures in every perspective's best package; nil with fewer than two perspectives.
+    static func sharedByPerspectives(_ analysis: PortfolioAnalysis) -> [String]? {
+        let bests = analysis.perspectives.map { $0.best?.members ?? [] }
+        guard bests.count > 1, let first = bests.first else { return nil }
+        return first.filter { id in bests.allSatisfy { $0.contains(id) } }
+    }
+
     /// A package's use of each budget: "340 of 800 fiscal_cost".
     static func uses(_ package: PortfolioAnalysis.Package, _ analysis: PortfolioAnalysis) -> String {
         zip(package.uses, analysis.budgets).map { "\(NumberFormat.plain(rounded($0))) of \(NumberFormat.plain($1.limit)) \($1.criterion)" }.joined(

@@ -61,12 +61,16 @@ struct FullPackageCollector: PackageCollector {
     /// Candidates for the top K: every package that could still be in a tie group reaching it.
     private var kept: [ScoredPackage] = []
     private var threshold = -Double.infinity
+    /// `kept`'s size at which to prune next: doubled when ties keep it large, so that pruning
+    /// costs O(N log N) in all even when a million packages tie exactly.
+    private var pruneAt: Int
     /// The Pareto archive: packages no other seen scores at least as well on while using no
     /// more of any budget, one of the two strictly.
     private var frontier: [ScoredPackage] = []
 
     init(top: Int) {
         self.top = max(1, top)
+        pruneAt = 4 * max(1, top)
     }
 
     mutating func add(merit: Double, score: Double, members: UInt64, uses: UnsafeBufferPointer<Double>) {
@@ -74,7 +78,10 @@ struct FullPackageCollector: PackageCollector {
         let package = ScoredPackage(merit: merit, score: score, members: members, uses: Array(uses))
         if merit >= threshold - 2 * CompetitionRanking.tolerance {
             kept.append(package)
-            if kept.count >= 4 * top { prune() }
+            if kept.count >= pruneAt {
+                prune()
+                pruneAt = max(4 * top, 2 * kept.count)
+            }
         }
         addToFrontier(package)
     }
@@ -85,7 +92,14 @@ struct FullPackageCollector: PackageCollector {
         kept.removeAll { $0.merit < threshold - 2 * CompetitionRanking.tolerance }
     }
 
+    /// Packages with equal merit and equal uses are one point of the frontier: the first in
+    /// tie order stands for them (exact ties would otherwise make the archive as long as the
+    /// number of packages).
     private mutating func addToFrontier(_ package: ScoredPackage) {
+        if let twin = frontier.firstIndex(where: { $0.merit == package.merit && $0.uses == package.uses }) {
+            if ScoredPackage.precedesInTie(package.members, frontier[twin].members) { frontier[twin] = package }
+            return
+        }
         if frontier.contains(where: { Self.dominates($0, package) }) { return }
         frontier.removeAll { Self.dominates(package, $0) }
         frontier.append(package)

@@ -60,8 +60,12 @@ public struct PortfolioProblem: Sendable {
     public func overriding(budgets flags: [Budget], maxSize flag: Int?) -> PortfolioProblem {
         var copy = self
         for budget in flags {
-            copy.budgets.removeAll { $0.leaf == budget.leaf }
-            copy.budgets.append(budget)
+            // In place, so that the first budget (the frontier's sort key) stays first.
+            if let index = copy.budgets.firstIndex(where: { $0.leaf == budget.leaf }) {
+                copy.budgets[index] = budget
+            } else {
+                copy.budgets.append(budget)
+            }
         }
         copy.maxSize = flag ?? maxSize
         return copy

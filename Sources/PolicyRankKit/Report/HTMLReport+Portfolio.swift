@@ -64,6 +64,7 @@ extension HTMLReport {
                             Markup("\(row.best.map { NumberFormat.fixed($0.score) } ?? "—")"),
                         ]
                     }, numeric: [2], caption: "The best package under each perspective's weights"))
+            if let agreement = PortfolioText.perspectiveAgreement(analysis) { content.append(HTML.paragraph(agreement)) }
         }
         return HTML.section("portfolio", "Packages of measures", content)
     }

@@ -126,3 +126,57 @@ final class PackageSearchTests: XCTestCase {
         }
     }
 }
+
+/// Cases the seeded studies do not reach: decimal costs whose sum meets the budget exactly,
+/// negative costs and deltas, and exact ties by the hundred thousand.
+final class PackageSearchEdgeTests: XCTestCase {
+    /// 0.8 − 0.3 − 0.2 is exactly 0.3 when a package adds it up, but the bound's other order
+    /// gives 0.30000000000000004: the package at the budget must still be found.
+    func testAPackageThatMeetsTheBudgetExactlyWithNegativeCostsIsFound() throws {
+        let criteria = [
+            PortfolioStudies.leaf("cost", .cost, scale: -1...1, combine: .sum),
+            PortfolioStudies.leaf("effect", scale: 0...30, combine: .sum),
+        ]
+        let study = PortfolioStudies.study(
+            criteria, [("a", [0.8, 10]), ("b", [-0.3, 10]), ("c", [-0.2, 10])], PortfolioStudies.settings(budgets: [("cost", 0.3)]))
+        let problem = study.problem
+        let portfolio = try XCTUnwrap(problem.portfolio)
+        let plan = try RankingPlan(RankOptions(method: "wsm", normalization: "scale"), for: problem)
+        let result = try PortfolioAnalysis.compute(problem, portfolio: portfolio, plan: plan)
+        let reference = PortfolioReference(problem, portfolio, plan: plan)
+        // b, c, b + c, and a + b + c at exactly 0.3 (a with only one of them is over).
+        XCTAssertEqual(result.feasible, 4)
+        XCTAssertEqual(result.feasible, reference.feasible.count)
+        XCTAssertEqual(result.best?.members, ["b", "c"])
+        XCTAssertNotNil(result.marginal[0], "adding a to b + c meets the budget exactly")
+    }
+
+    /// One strong measure and seventeen that add nothing under max and cost nothing: 2^17
+    /// packages tie exactly at the top. The search stays fast, the top list short and the
+    /// frontier one point per score and use.
+    func testExactTiesByTheHundredThousandStayCheap() throws {
+        let criteria = [
+            PortfolioStudies.leaf("cost", .cost, scale: 0...1000, combine: .sum),
+            PortfolioStudies.leaf("effect", scale: 0...10, combine: .max),
+        ]
+        let options = [("m00", [10.0, 10.0])] + (1..<18).map { (String(format: "m%02d", $0), [0.0, 5.0]) }
+        let study = PortfolioStudies.study(criteria, options, PortfolioStudies.settings(budgets: [("cost", 1000)]))
+        let problem = study.problem
+        let portfolio = try XCTUnwrap(problem.portfolio)
+        let plan = try RankingPlan(RankOptions(method: "wsm", normalization: "scale"), for: problem)
+        let result = try PortfolioAnalysis.compute(problem, portfolio: portfolio, plan: plan, top: 3)
+        XCTAssertEqual(result.feasible, (1 << 18) - 1)
+        XCTAssertEqual(result.best?.members, ["m00"], "of the tied packages, the one with fewest members")
+        XCTAssertEqual(result.top.count, 3)
+        XCTAssertEqual(result.top.map(\.rank), [1, 1, 1])
+        XCTAssertLessThanOrEqual(result.frontier.count, 3, "one point per distinct score and use")
+    }
+
+    func testABudgetFlagReplacesTheStudysBudgetInPlace() {
+        let portfolio = PortfolioProblem(
+            measures: [0], raw: [0, 0], combine: [.sum, .sum], budgets: [.init(leaf: 0, limit: 800), .init(leaf: 1, limit: 10)], maxSize: nil,
+            exclusive: [], requires: [[]], interactions: [])
+        XCTAssertEqual(
+            portfolio.overriding(budgets: [.init(leaf: 0, limit: 600)], maxSize: nil).budgets, [.init(leaf: 0, limit: 600), .init(leaf: 1, limit: 10)])
+    }
+}

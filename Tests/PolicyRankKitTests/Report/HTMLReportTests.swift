@@ -55,7 +55,7 @@ import Testing
 
     /// The what-if model is what the page re-ranks with: Σ w·r over its embedded weights and
     /// values must give the scores `rank` prints, for the study and for each perspective.
-    @Test(arguments: [nil, "security_establishment", "communities"])
+    @Test(arguments: [nil, "security_establishment", "rights_groups"])
     func embeddedModelReproducesTheRanking(perspective: String?) throws {
         let study = Validator.validate(path: Fixtures.repositoryRoot.path).study
         let options = RankOptions(perspective: perspective)
