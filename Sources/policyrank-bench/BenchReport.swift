@@ -13,6 +13,8 @@ struct BenchReport {
             /// How many times slower one row ran than a reference row (a method's `sensitivity`
             /// against `wsm`'s): the ratio of their medians, which must stay at most `atMost`.
             case slowdown(median: Double, min: Double, atMost: Double)
+            /// Not run, for the reason in the row's name (a method that refuses the size).
+            case skipped
         }
 
         var name: String
@@ -45,6 +47,7 @@ struct BenchReport {
             case .speedup(_, _, nil): "—"
             case .speedup(let median, _, let atLeast?): median >= atLeast ? "yes" : "**no**"
             case .slowdown(let median, _, let atMost): median <= atMost ? "yes" : "**no**"
+            case .skipped: "—"
             }
         }
 
@@ -57,6 +60,7 @@ struct BenchReport {
                 (BenchReport.times(median), BenchReport.times(min), atLeast.map { "≥ " + BenchReport.times($0, decimals: 1) } ?? "—")
             case .slowdown(let median, let min, let atMost):
                 (BenchReport.times(median), BenchReport.times(min), "≤ " + BenchReport.times(atMost, decimals: 1))
+            case .skipped: ("—", "—", "—")
             }
         }
     }

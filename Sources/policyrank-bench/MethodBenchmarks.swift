@@ -27,6 +27,14 @@ struct MethodBenchmarks {
         var rows: [BenchReport.Row] = []
         for method in Methods.all {
             for (size, matrix) in zip(Self.sizes, matrices) {
+                if let limit = method.maximumOptions, size.options > limit {
+                    rows.append(
+                        BenchReport.Row(
+                            name: "`\(method.name)`: not run (it compares every pair, so it ranks at most \(NumberFormat.grouped(limit)) options)",
+                            size: size.label,
+                            figure: .skipped))
+                    continue
+                }
                 rows.append(try row(method, matrix, size: size, target: size == Self.sizes.last ? Self.largeTarget : nil))
             }
             guard method is PrometheeII else { continue }

@@ -95,7 +95,7 @@ public struct ComparisonTables: Sendable {
     /// read only for the scores as written. Names are checked before anything is computed; an
     /// unknown one is a usage error with a suggestion, as with `rank`.
     public init(_ base: RankedProblem, study: Study, options: Options = Options()) throws(RankError) {
-        let methodNames = try Self.methodNames(options.methods)
+        let methodNames = try Self.methodNames(options.methods, options: base.problem.options.count)
         let valid = base.problem.perspectives.compactMap(\.perspective)
         let perspectiveIDs = try Self.perspectiveIDs(options.perspectives, valid: valid)
         let baseline = base.ranking
@@ -132,8 +132,8 @@ public struct ComparisonTables: Sendable {
         }
     }
 
-    private static func methodNames(_ requested: [String]?) throws(RankError) -> [String] {
-        guard let requested else { return Methods.names }
+    private static func methodNames(_ requested: [String]?, options count: Int) throws(RankError) -> [String] {
+        guard let requested else { return Methods.names(ranking: count) }
         for name in requested where Methods.named(name) == nil { throw .unknownMethod(name) }
         return requested.uniqued()
     }

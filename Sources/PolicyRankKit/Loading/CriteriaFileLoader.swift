@@ -109,7 +109,7 @@ struct CriteriaFileLoader {
 
     private func preference(_ node: YAMLNode, _ what: String) -> Located<PreferenceFunction>? {
         let context = "'preference' of \(what)"
-        guard let fields = reader.fields(node, context, keys: ["function", "q", "p", "s"]),
+        guard let fields = reader.fields(node, context, keys: ["function", "q", "p", "s", "v"]),
             let functionNode = reader.require(fields, "function"),
             let function = reader.string(functionNode, "'function' of \(context)")
         else { return nil }
@@ -117,7 +117,8 @@ struct CriteriaFileLoader {
             function: function,
             q: fields["q"].flatMap { reader.number($0, "'q' of \(context)") },
             p: fields["p"].flatMap { reader.number($0, "'p' of \(context)") },
-            s: fields["s"].flatMap { reader.number($0, "'s' of \(context)") })
+            s: fields["s"].flatMap { reader.number($0, "'s' of \(context)") },
+            v: fields["v"].flatMap { reader.number($0, "'v' of \(context)") })
         return Located(preference, at: reader.location(node))
     }
 

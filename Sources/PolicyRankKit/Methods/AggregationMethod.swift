@@ -22,6 +22,15 @@ public protocol AggregationMethod: Sendable {
     /// on the other options'): only such a method can score a package of measures that is
     /// not among the options (docs/DESIGN.md §4.1). False unless a method says otherwise.
     func scoresEachOptionAlone(_ normalization: Normalization) -> Bool
+    /// For a method whose ranking can be partial (PROMETHEE I, ELECTRE III): after `score`
+    /// has run on `workspace`, how every pair compares, written into `relations` (row-major
+    /// n × n). Returns false for a method that ranks completely by score. SMAA ranks a
+    /// sample by these relations: an option's rank is 1 + the options preferred to it.
+    func relations(workspace: ScoringWorkspace, input: ScoringInput, into relations: UnsafeMutableBufferPointer<OutrankingRelation>) -> Bool
+    /// The most options the method ranks (it compares every pair); nil for no limit.
+    var maximumOptions: Int? { get }
+    /// Whether `relations` gives the ranking (PROMETHEE I, ELECTRE III).
+    var ranksPartially: Bool { get }
 
     /// The scores of every option, through `workspace`'s buffers and nothing else: the one
     /// path from numbers to scores, taken by `evaluate` (so by `rank`) and by every SMAA
@@ -37,6 +46,11 @@ public protocol AggregationMethod: Sendable {
 extension AggregationMethod {
     public var normalizations: [Normalization] { Normalization.allCases }
     public func scoresEachOptionAlone(_ normalization: Normalization) -> Bool { false }
+    public func relations(workspace: ScoringWorkspace, input: ScoringInput, into relations: UnsafeMutableBufferPointer<OutrankingRelation>) -> Bool {
+        false
+    }
+    public var maximumOptions: Int? { nil }
+    public var ranksPartially: Bool { false }
 }
 
 public enum ScoreOrder: String, Sendable {
@@ -64,6 +78,10 @@ public struct MethodOutput: Sendable {
     public var terms: Matrix?
     /// VIKOR's compromise set, as option indices.
     public var compromise: [Int]?
+    /// For a partial ranking: how every pair compares (then ranks come from it, not the scores).
+    public var relations: [OutrankingRelation]?
+    /// ELECTRE III's credibility σ(a, b), row-major.
+    public var credibility: Matrix?
 
     public init(
         scores: [Double], contributions: Matrix? = nil, details: [MethodDetail]? = nil,
@@ -96,10 +114,17 @@ public struct MethodDetail: Sendable {
 /// The methods policyrank implements, by name.
 public enum Methods {
     public static let all: [any AggregationMethod] = [
-        WeightedSum(), WeightedProduct(), WASPAS(), TOPSIS(), VIKOR(), PrometheeII(), COPRAS(), EDAS(), MOORA(), SPOTIS(),
+        WeightedSum(), WeightedProduct(), WASPAS(), TOPSIS(), VIKOR(), PrometheeII(), COPRAS(), EDAS(), MOORA(), SPOTIS(), PrometheeI(),
+        ElectreIII(),
     ]
 
     public static var names: [String] { all.map(\.name) }
+
+    /// The methods that can rank `count` options: the default list of every method comparison
+    /// (the pairwise methods stop at their `maximumOptions`).
+    public static func names(ranking count: Int) -> [String] {
+        all.filter { method in method.maximumOptions.map { count <= $0 } ?? true }.map(\.name)
+    }
 
     public static func named(_ name: String) -> (any AggregationMethod)? {
         all.first { $0.name == name }

@@ -10,6 +10,8 @@ public enum PreferenceShape: Sendable, Equatable {
     case level(q: Double, p: Double)
     case linear(q: Double, p: Double)
     case gaussian(s: Double)
+    /// ELECTRE III's thresholds (Roy 1978); to PROMETHEE it is `linear(q, p)`. No veto: nil.
+    case electre(q: Double, p: Double, v: Double?)
 
     init(_ function: PreferenceFunction) {
         let q = function.q?.value ?? 0, p = function.p?.value ?? 0, s = function.s?.value ?? 1
@@ -19,6 +21,7 @@ public enum PreferenceShape: Sendable, Equatable {
         case "level": self = .level(q: q, p: p)
         case "linear": self = .linear(q: q, p: p)
         case "gaussian": self = .gaussian(s: s)
+        case "electre": self = .electre(q: q, p: p, v: function.v?.value)
         default: self = .usual
         }
     }
@@ -31,7 +34,7 @@ public enum PreferenceShape: Sendable, Equatable {
         case .uShape(let q): return d > q ? 1 : 0
         case .vShape(let p): return d > p ? 1 : d / p
         case .level(let q, let p): return d > p ? 1 : (d > q ? 0.5 : 0)
-        case .linear(let q, let p): return d > p ? 1 : (d > q ? (d - q) / (p - q) : 0)
+        case .linear(let q, let p), .electre(let q, let p, _): return d > p ? 1 : (d > q ? (d - q) / (p - q) : 0)
         case .gaussian(let s): return 1 - exp(-(d * d) / (2 * s * s))
         }
     }
@@ -44,8 +47,21 @@ public enum PreferenceShape: Sendable, Equatable {
         case .uShape(let q): return (q, q, false, 0)
         case .vShape(let p): return (0, p, true, 0)
         case .level(let q, let p): return (q, p, false, 0.5)
-        case .linear(let q, let p): return (q, p, true, 0)
+        case .linear(let q, let p), .electre(let q, let p, _): return (q, p, true, 0)
         case .gaussian: return nil
+        }
+    }
+
+    /// ELECTRE III's indifference, preference and veto thresholds read from this function:
+    /// its q and p where it has them (u-shape: q = p; v-shape: q = 0), and a veto only from
+    /// `electre`; the usual and Gaussian functions have none (q = p = 0).
+    var outrankingThresholds: (q: Double, p: Double, v: Double?) {
+        switch self {
+        case .usual, .gaussian: return (0, 0, nil)
+        case .uShape(let q): return (q, q, nil)
+        case .vShape(let p): return (0, p, nil)
+        case .level(let q, let p), .linear(let q, let p): return (q, p, nil)
+        case .electre(let q, let p, let v): return (q, p, v)
         }
     }
 }

@@ -49,6 +49,8 @@ public struct Ranking: Sendable {
     /// where the scores order every pair. Entries' ranks are then 1 + the number of options
     /// preferred to each, so incomparable options can share a rank without being tied.
     public var relations: OutrankingRelations?
+    /// ELECTRE III's credibility σ(a, b), in the study's option order (`relations.ids`).
+    public var credibility: Matrix?
     /// The status-quo option, when the study marks one.
     public var baseline: String?
 

@@ -28,6 +28,7 @@ public enum RankError: Error, Equatable, CustomStringConvertible {
     case noPortfolio
     case unknownBudgetCriterion(String, valid: [String])
     case unknownPackage(String)
+    case tooManyOptions(method: String, limit: Int, count: Int)
 
     public var description: String {
         switch self {
@@ -50,6 +51,8 @@ public enum RankError: Error, Equatable, CustomStringConvertible {
         case .noPortfolio:
             "the study declares no 'portfolio:' in study.yaml, so there are no packages to search; see docs/DESIGN.md §4.1"
         case .unknownPackage(let message): message
+        case .tooManyOptions(let method, let limit, let count):
+            "method '\(method)' compares every pair of options, so it ranks at most \(NumberFormat.grouped(limit)) of them; this study has \(NumberFormat.grouped(count))"
         case .unknownBudgetCriterion(let id, let valid):
             "--budget names '\(id)', which is not a cost criterion combined by sum\(Suggestion.hint(for: id, in: valid)); "
                 + (valid.isEmpty ? "the study has none" : "budgets can limit: \(valid.joined(separator: ", "))")
@@ -64,7 +67,19 @@ public enum RankingEngine {
         let matrix = problem.matrix(weights: plan.weights)
         let method = plan.method
         let output = method.evaluate(matrix, normalization: plan.normalization, parameters: plan.parameterMap)
-        let order = CompetitionRanking.rank(scores: output.scores, ids: matrix.options, better: method.better)
+        let n = matrix.options.count
+        let relations = output.relations.map { cells in OutrankingRelations(ids: matrix.options) { a, b in cells[a * n + b] } }
+        // A partial ranking's ranks come from its relations (1 + the options preferred to each),
+        // listed by rank, then score, then id; a complete one's from the scores.
+        let order: [(index: Int, rank: Int)] =
+            relations.map { relations in
+                let sign = method.better == .higher ? 1.0 : -1.0
+                return matrix.options.indices.map { ($0, relations.rank($0)) }.sorted { x, y in
+                    if x.1 != y.1 { return x.1 < y.1 }
+                    let (a, b) = (sign * output.scores[x.0], sign * output.scores[y.0])
+                    return a != b ? a > b : matrix.options[x.0] < matrix.options[y.0]
+                }
+            } ?? CompetitionRanking.rank(scores: output.scores, ids: matrix.options, better: method.better)
         let entries = order.map { index, rank in
             Ranking.Entry(
                 rank: rank, id: matrix.options[index], name: matrix.optionNames[index], score: output.scores[index],
@@ -78,6 +93,8 @@ public enum RankingEngine {
             criteria: matrix.columns.map { .init(id: $0.id, name: $0.name, weight: $0.weight, direction: $0.declaredDirection) },
             entries: entries,
             compromise: output.compromise.map { $0.map { matrix.options[$0] } })
+        ranking.relations = relations
+        ranking.credibility = output.credibility
         ranking.degeneracy = Degeneracy.detect(
             method: method, matrix: matrix, normalization: plan.normalization, parameters: plan.parameterMap, scores: output.scores,
             locations: Dictionary(problem.leaves.compactMap { leaf in leaf.location.map { (leaf.id, $0) } }, uniquingKeysWith: { first, _ in first }))

@@ -37,6 +37,8 @@ public final class ScoringWorkspace {
     /// PROMETHEE's column-major values and (outgoing, incoming) flow pairs, made on first use.
     private var flowBuffers: (columns: UnsafeMutableBufferPointer<Double>, flows: UnsafeMutableBufferPointer<Double>)?
     private var flowScratch: [FlowScratch] = []
+    /// ELECTRE III's n × n credibilities, made on first use.
+    private var pairBuffer: UnsafeMutableBufferPointer<Double>?
 
     public init(rows: Int, columns spec: [DecisionMatrix.Column]) {
         self.rows = rows
@@ -69,6 +71,7 @@ public final class ScoringWorkspace {
         orientation.deallocate()
         statistics.deallocate()
         transforms.deallocate()
+        pairBuffer?.deallocate()
         flowBuffers?.columns.deallocate()
         flowBuffers?.flows.deallocate()
     }
@@ -93,6 +96,14 @@ public final class ScoringWorkspace {
         if let flowBuffers { return flowBuffers }
         let made = (Self.uninitialized(rows * columns), Self.uninitialized(2 * rows * columns))
         flowBuffers = made
+        return made
+    }
+
+    /// A rows × rows buffer for methods that compare every pair (ELECTRE III).
+    func pairs() -> UnsafeMutableBufferPointer<Double> {
+        if let pairBuffer { return pairBuffer }
+        let made = Self.uninitialized(rows * rows)
+        pairBuffer = made
         return made
     }
 

@@ -50,8 +50,10 @@ public struct PreferenceFunction: Sendable {
     public var q: Located<Double>?
     public var p: Located<Double>?
     public var s: Located<Double>?
+    /// ELECTRE III's veto threshold (`function: electre`).
+    public var v: Located<Double>? = nil
 
-    public static let names = ["usual", "u-shape", "v-shape", "level", "linear", "gaussian"]
+    public static let names = ["usual", "u-shape", "v-shape", "level", "linear", "gaussian", "electre"]
 }
 
 extension Criterion {

@@ -26,6 +26,7 @@ public enum RankingJSONRenderer {
                 ("ranking", .array(ranking.entries.map(entry))),
             ] + (ranking.compromise.map { [("compromise", JSONValue.array($0.map(JSONValue.string)))] } ?? [])
             + (ranking.relations.map { [("relations", relationsValue($0))] } ?? [])
+            + (ranking.credibility.flatMap { matrix in ranking.relations.map { [("credibility", credibilityValue(matrix, ids: $0.ids))] } } ?? [])
             + (ranking.firstPlace.map { [("first_place", firstPlaceValue($0, top: ranking.top?.id))] } ?? [])
             + (ranking.degeneracy.map { [("degenerate", degeneracyValue($0))] } ?? [])
             + (ranking.baseline.map { baseline in
@@ -66,6 +67,11 @@ public enum RankingJSONRenderer {
                         })
                 )
             })
+    }
+
+    /// ELECTRE III's `{"a": {"b": 0.83}}` for every ordered pair of distinct options.
+    static func credibilityValue(_ credibility: Matrix, ids: [String]) -> JSONValue {
+        .object(ids.indices.map { a in (ids[a], .object(ids.indices.filter { $0 != a }.map { b in (ids[b], .number(credibility[a, b])) })) })
     }
 
     static func methodValue(_ ranking: Ranking) -> JSONValue {

@@ -74,7 +74,10 @@ enum SensitivitySections {
         }
         let degenerate = comparison.methods.compactMap { comparison.rankings[$0]?.degeneracy }.map { "\($0.method): \($0.summary)" }
         return ReportSection(
-            title: "Methods", table: table, notes: ["— : undefined, a ranking that ties every option has no correlation."] + degenerate)
+            title: "Methods", table: table,
+            notes: [
+                "— : undefined, a ranking that ties every option has no correlation. In partial rankings (promethee1, electre3) ? joins options the method cannot compare; correlations read their ranks (1 + the options preferred to each)."
+            ] + degenerate)
     }
 
     static func correlation(_ value: Double?) -> String {
@@ -96,13 +99,28 @@ enum SensitivitySections {
         return ReportSection(title: "Perspectives", table: table, notes: notes)
     }
 
-    /// "a > b = c > d": the order, with ties shown.
+    /// "a > b = c > d": the order, with ties shown. In a partial ranking neighbours of one rank
+    /// are joined by "=" when indifferent and "?" when incomparable, and every incomparable
+    /// pair further apart is listed after the chain ("; a ? d"), so none is hidden.
     static func chain(_ ranking: Ranking) -> String {
         var text = ""
+        var shown = Set<String>()
         for (index, entry) in ranking.entries.enumerated() {
-            if index > 0 { text += entry.rank == ranking.entries[index - 1].rank ? " = " : " > " }
+            if index > 0 {
+                let previous = ranking.entries[index - 1]
+                if entry.rank != previous.rank {
+                    text += " > "
+                } else if ranking.incomparable(previous.id, entry.id) {
+                    text += " ? "
+                    shown.insert(previous.id + "|" + entry.id)
+                } else {
+                    text += " = "
+                }
+            }
             text += entry.id
         }
+        let others = (ranking.relations?.incomparablePairs ?? []).filter { !shown.contains($0.0 + "|" + $0.1) && !shown.contains($0.1 + "|" + $0.0) }
+        if !others.isEmpty { text += "; " + others.map { "\($0.0) ? \($0.1)" }.joined(separator: ", ") }
         return text
     }
 }

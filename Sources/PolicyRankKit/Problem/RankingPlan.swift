@@ -23,6 +23,9 @@ public struct RankingPlan: Sendable {
         let studyMethod = problem.defaults.method ?? Self.defaultMethod
         let name = choices.method ?? studyMethod
         guard let method = Methods.named(name) else { throw .unknownMethod(name) }
+        if let limit = method.maximumOptions, problem.options.count > limit {
+            throw .tooManyOptions(method: name, limit: limit, count: problem.options.count)
+        }
         let isStudyMethod = name == studyMethod
         let normalization = try Self.normalization(choices.normalization ?? (isStudyMethod ? problem.defaults.normalization : nil), for: method)
         let parameters = try Self.parameters((isStudyMethod ? problem.defaults.parameters : []) + choices.parameters, for: method)

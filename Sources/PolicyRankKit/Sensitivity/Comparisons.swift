@@ -6,7 +6,8 @@ public struct MethodComparison: Sendable {
     public var spearman: [String: [String: Double?]]
     public var kendall: [String: [String: Double?]]
 
-    public static func compute(_ base: RankedProblem, methods: [String] = Methods.names) throws(RankError) -> MethodComparison {
+    public static func compute(_ base: RankedProblem, methods requested: [String]? = nil) throws(RankError) -> MethodComparison {
+        let methods = requested ?? Methods.names(ranking: base.problem.options.count)
         let rankings = Dictionary(try base.rankings(methods: methods), uniquingKeysWith: { first, _ in first })
         let ids = base.problem.optionIds
         // A degenerate result is not a ranking: it is neither correlated nor shown as one.

@@ -63,15 +63,21 @@ public struct FirstPlace: Sendable {
     }
 
     /// Samples for a problem: 1 without uncertain scores (the answer is exact), else up to
-    /// 2,000 within the cell budget, at least 200.
-    static func sampleCount(_ problem: DecisionProblem) -> Int {
+    /// 2,000 within the cell budget, at least 20. A sample costs n × m cells, times n for a
+    /// method that compares every pair (a partial ranking's relations, PROMETHEE's Gaussian).
+    static func sampleCount(_ problem: DecisionProblem, plan: RankingPlan? = nil) -> Int {
         guard !problem.uncertain.isEmpty else { return 1 }
-        let cells = max(problem.options.count * problem.leaves.count, 1)
-        return min(maximumSamples, max(minimumSamples, cellBudget / cells))
+        let n = problem.options.count
+        let pairwise =
+            plan.map { plan in
+                plan.method.ranksPartially || (plan.method is PrometheeII && problem.leaves.contains { $0.preference.piecewise == nil })
+            } ?? false
+        let (cells, overflow) = max(n * problem.leaves.count, 1).multipliedReportingOverflow(by: pairwise ? max(n, 1) : 1)
+        return overflow ? minimumSamples : min(maximumSamples, max(minimumSamples, cellBudget / cells))
     }
 
     public static func compute(_ problem: DecisionProblem, plan: RankingPlan, threads: Int = ProcessInfo.processInfo.activeProcessorCount) -> FirstPlace {
-        let samples = sampleCount(problem)
+        let samples = sampleCount(problem, plan: plan)
         let seed = problem.defaults.seed ?? 1
         // A small study's samples take less time than starting a second thread; the result is
         // the same on any number of threads.

@@ -2,7 +2,7 @@
 /// needs, none negative, and the indifference threshold q no larger than preference p.
 enum PreferenceRules {
     static let required: [String: [String]] = [
-        "usual": [], "u-shape": ["q"], "v-shape": ["p"], "level": ["q", "p"], "linear": ["q", "p"], "gaussian": ["s"],
+        "usual": [], "u-shape": ["q"], "v-shape": ["p"], "level": ["q", "p"], "linear": ["q", "p"], "gaussian": ["s"], "electre": ["q", "p"],
     ]
 
     static func check(_ study: Study) -> [Diagnostic] {
@@ -19,12 +19,23 @@ enum PreferenceRules {
                         at: function.location)
                 ]
             }
-            let given: [String: Located<Double>?] = ["q": preference.value.q, "p": preference.value.p, "s": preference.value.s]
+            let given: [String: Located<Double>?] = ["q": preference.value.q, "p": preference.value.p, "s": preference.value.s, "v": preference.value.v]
             let values = given.compactMapValues { $0 }
             var diagnostics: [Diagnostic] = needed.filter { values[$0] == nil }.map { name in
                 .error(.invalidPreference, "preference function '\(function.value)' on '\(id)' needs '\(name)'", at: preference.location)
             }
-            for name in ["q", "p", "s"] {
+            if let v = preference.value.v, function.value != "electre" {
+                diagnostics.append(
+                    .error(.invalidPreference, "'v' (a veto threshold) belongs to 'function: electre', not '\(function.value)', on '\(id)'", at: v.location))
+            }
+            if let p = preference.value.p, let v = preference.value.v, v.value < p.value {
+                diagnostics.append(
+                    .error(
+                        .invalidPreference,
+                        "the veto threshold v (\(NumberFormat.plain(v.value))) must not be below p (\(NumberFormat.plain(p.value))) in the preference function on '\(id)' (0 ≤ q ≤ p ≤ v)",
+                        at: v.location))
+            }
+            for name in ["q", "p", "s", "v"] {
                 if let value = values[name], value.value < 0 {
                     diagnostics.append(.error(.invalidPreference, "'\(name)' of the preference function on '\(id)' must not be negative", at: value.location))
                 }

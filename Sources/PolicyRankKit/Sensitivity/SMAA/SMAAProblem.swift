@@ -125,6 +125,11 @@ final class SampleScorer {
     let order: UnsafeMutableBufferPointer<Int>
     /// Each option's competition rank in the last sample ranked.
     let ranks: UnsafeMutableBufferPointer<Int>
+    /// For a method whose ranking can be partial: the n × n relations of the last sample, so
+    /// that ranks are 1 + the options preferred to each (DESIGN §4.3) and rank 1 is the top
+    /// group; empty for other methods.
+    let relations: UnsafeMutableBufferPointer<OutrankingRelation>
+    let partial: Bool
 
     init(problem: SMAAProblem) {
         let n = problem.optionCount
@@ -145,6 +150,9 @@ final class SampleScorer {
         keys.initialize(repeating: 0)
         order.initialize(repeating: 0)
         ranks.initialize(repeating: 0)
+        partial = problem.method.ranksPartially
+        relations = .allocate(capacity: partial ? max(n * n, 1) : 1)
+        relations.initialize(repeating: .indifferent)
     }
 
     deinit {
@@ -153,6 +161,7 @@ final class SampleScorer {
         keys.deallocate()
         order.deallocate()
         ranks.deallocate()
+        relations.deallocate()
     }
 
     /// Scores `values` under `weights` and leaves each option's competition rank in `ranks`.
@@ -163,6 +172,14 @@ final class SampleScorer {
         let n = workspace.rows
         let scores = UnsafeMutableBufferPointer(rebasing: self.scores[0..<n])
         method.score(input, workspace: workspace, into: scores)
+        if partial, method.relations(workspace: workspace, input: input, into: relations) {
+            for i in 0..<n {
+                var preferred = 0
+                for a in 0..<n where relations[a * n + i] == .preferred { preferred += 1 }
+                ranks[i] = 1 + preferred
+            }
+            return
+        }
         CompetitionRanking.rank(
             UnsafeBufferPointer(scores), idOrder: UnsafeBufferPointer(rebasing: idOrder[0..<n]), better: better,
             order: UnsafeMutableBufferPointer(rebasing: order[0..<n]), ranks: UnsafeMutableBufferPointer(rebasing: ranks[0..<n]),
