@@ -146,3 +146,23 @@ import Testing
         #expect(!plain.stdout.contains("\"packages\""), "no section without a portfolio")
     }
 }
+
+@Suite struct GaiaCommandTests {
+    @Test(arguments: ["table", "json", "svg"])
+    func printsEachFormat(format: String) throws {
+        let result = try CLI.run(["gaia", CLI.fixtures.appendingPathComponent("valid/minimal").path, "--format", format])
+        #expect(result.status == 0, "\(result.stderr)")
+        try CLI.expectGolden(result.stdout, "gaia-minimal.\(format)")
+    }
+
+    @Test func theJSONHasTheKeysOfTheDesign() throws {
+        let result = try CLI.run(["gaia", "--format", "json"])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        for key in ["delta", "criteria", "options", "decision_axis"] { #expect(json[key] != nil, "missing \(key)") }
+        #expect((json["options"] as? [String: [Double]])?.count == 8)
+    }
+
+    @Test func onlyPrometheeMethodsDrawAPlane() throws {
+        #expect(try CLI.run(["gaia", "--method", "wsm"]).status == 64)
+    }
+}

@@ -48,6 +48,7 @@ public enum Rule: String, Sendable, CaseIterable, Comparable {
     case invalidInteraction = "invalid-interaction"
     case infeasiblePortfolio = "infeasible-portfolio"
     case combinedScoreClamped = "combined-score-clamped"
+    case preferenceUnits = "preference-units"
     // Lint: legal but suspicious
     case dominatedOption = "dominated-option"
     case constantCriterion = "constant-criterion"
@@ -67,7 +68,7 @@ public enum Rule: String, Sendable, CaseIterable, Comparable {
     public var canBeDisabled: Bool {
         switch self {
         case .unknownKey, .ignoredFile, .dominatedOption, .constantCriterion, .undocumentedScore, .missingSource, .singleChildGroup, .partialWeights,
-            .degenerateMethod, .combinedScoreClamped:
+            .degenerateMethod, .combinedScoreClamped, .preferenceUnits:
             true
         default: false
         }
@@ -117,6 +118,7 @@ public enum Rule: String, Sendable, CaseIterable, Comparable {
         case .requiresCycle: "Portfolio requirements form a cycle."
         case .invalidInteraction: "A portfolio interaction has fewer than two distinct members, or no scores."
         case .infeasiblePortfolio: "No package of measures meets the portfolio's constraints."
+        case .preferenceUnits: "A preference threshold above 1 on a leaf with a value function, where PROMETHEE and ELECTRE compare values on [0, 1]."
         case .combinedScoreClamped: "A package's combined score falls outside its criterion's scale and is clamped to it."
         case .dominatedOption: "An option is no better than another on every criterion and worse on one."
         case .constantCriterion: "Every option has the same score on a criterion, so it cannot change the ranking."

@@ -48,6 +48,7 @@ public enum Renderers {
     public static let packageExplanation: [any Renderer<PackageExplanation>.Type] = [
         PackageExplanationTextRenderer.self, PackageExplanationMarkdownRenderer.self, PackageExplanationJSONRenderer.self,
     ]
+    public static let gaia: [any Renderer<GAIAPlane>.Type] = [GAIATableRenderer.self, GAIAJSONRenderer.self, GAIASVGRenderer.self]
     public static let diff: [any Renderer<DiffReport>.Type] = [DiffTableRenderer.self, DiffMarkdownRenderer.self, DiffJSONRenderer.self]
     public static let weighting: [any Renderer<WeightingResult>.Type] = [
         WeightingTextRenderer.self, WeightingJSONRenderer.self, WeightingYAMLRenderer.self,

@@ -41,6 +41,17 @@ extension HTMLReport {
         if let compromise = ranking.compromise {
             notes.append(HTML.paragraph("VIKOR compromise set: \(compromise.joined(separator: ", ")).", className: "note"))
         }
+        var partial: [Markup] = []
+        if let relations = ranking.relations, let hasse = HasseChart.render(ranking, names: optionNames) {
+            let pairs = relations.incomparablePairs
+            partial.append(
+                HTML.figure(
+                    hasse,
+                    caption: "A line runs down from each option to those it is preferred to (directly). "
+                        + (pairs.isEmpty
+                            ? "No pair is incomparable."
+                            : "Incomparable: " + pairs.map { "\(optionNames[$0.0] ?? $0.0) and \(optionNames[$0.1] ?? $0.1)" }.joined(separator: "; ") + ".")))
+        }
         return HTML.section(
             "ranking", "Ranking",
             notes + [
@@ -49,7 +60,7 @@ extension HTMLReport {
                     chart,
                     caption: additive
                         ? "Each bar is an option's score split into its criteria's contributions (weight × normalized value)." : "Scores of the options."),
-            ])
+            ] + partial)
     }
 
     /// Leaves of one top-level group share its Okabe–Ito hue in lighter shades, so eleven or

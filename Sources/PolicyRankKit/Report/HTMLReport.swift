@@ -14,6 +14,8 @@ public struct HTMLReport: Sendable {
     public var portfolio: PortfolioAnalysis?
     /// Why there are no packages although the study has a portfolio (the method cannot rank them).
     public var portfolioRefusal: String?
+    /// The GAIA plane, for a study ranked by PROMETHEE.
+    public var gaia: GAIAPlane?
 
     /// Everything computed beforehand: rendering reads these values and cannot fail.
     public init(
@@ -32,10 +34,28 @@ public struct HTMLReport: Sendable {
     public static func render(
         study: Study, base: RankedProblem, report: SensitivityReport, date: String, portfolio: PortfolioAnalysis? = nil, portfolioRefusal: String? = nil
     ) -> String {
-        HTMLReport(study: study, report: report, whatIf: WhatIfModel(base), date: date, portfolio: portfolio, portfolioRefusal: portfolioRefusal).render()
+        var page = HTMLReport(study: study, report: report, whatIf: WhatIfModel(base), date: date, portfolio: portfolio, portfolioRefusal: portfolioRefusal)
+        if base.plan.method is PrometheeII || base.plan.method is PrometheeI { page.gaia = GAIAPlane(base.problem, plan: base.plan) }
+        return page.render()
     }
 
     var title: String { study.title ?? "policyrank report" }
+
+    /// The GAIA plane, for a study ranked by PROMETHEE.
+    func gaiaSection() -> Markup? {
+        guard let gaia else { return nil }
+        return HTML.section(
+            "gaia", "GAIA plane",
+            [
+                HTML.paragraph(
+                    "The options' per-criterion PROMETHEE net flows on their first two principal components (Mareschal & Brans 1988). The plane keeps \(NumberFormat.fixed(100 * gaia.delta, 1))% of their variance (δ)"
+                        + (gaia.delta < 0.6 ? ", too little to read it with confidence." : ".")
+                        + " Criteria pointing the same way agree, opposite ones conflict; options far along the decision axis rank high."),
+                HTML.figure(
+                    GAIAChart.render(gaia, names: criterionNames.merging(optionNames) { first, _ in first }),
+                    caption: "GAIA plane; the thick arrow is the decision axis."),
+            ])
+    }
     var ranking: Ranking { report.ranking }
 
     /// Criterion id → display name, for the tables and charts that key by id.
@@ -50,13 +70,13 @@ public struct HTMLReport: Sendable {
     static let contents: [(id: String, title: String)] = [
         ("tree", "Value tree and weights"), ("ranking", "Ranking"), ("portfolio", "Packages of measures"), ("matrix", "Options and criteria"),
         ("perspectives", "Perspectives"), ("critical", "Critical weights"), ("smaa", "Rank acceptability (SMAA-2)"),
-        ("methods", "Methods"), ("what-if", "What if? Weights to try"), ("notes", "Notes and sources"),
+        ("methods", "Methods"), ("gaia", "GAIA plane"), ("what-if", "What if? Weights to try"), ("notes", "Notes and sources"),
     ]
 
     public func render() -> String {
         let sections: [Markup] = [
             valueTreeSection(), rankingSection(), portfolioSection(), matrixSection(), perspectivesSection(),
-            criticalSection(), acceptabilitySection(), methodsSection(), whatIfSection(), notesSection(),
+            criticalSection(), acceptabilitySection(), methodsSection(), gaiaSection(), whatIfSection(), notesSection(),
         ].compactMap { $0 }
         let page: Markup = """
             <!DOCTYPE html>
@@ -89,7 +109,7 @@ public struct HTMLReport: Sendable {
             ranking.perspective.map { id in
                 Markup(" · perspective <strong>\(study.perspectives.first { $0.id.value == id }?.displayName ?? id)</strong>")
             } ?? ""
-        let links = Self.contents.filter { $0.id != "portfolio" || study.settings?.portfolio != nil }.map {
+        let links = Self.contents.filter { ($0.id != "portfolio" || study.settings?.portfolio != nil) && ($0.id != "gaia" || gaia != nil) }.map {
             Markup("<li><a href=\"#\($0.id)\">\($0.title)</a></li>")
         }
         return """

@@ -24,6 +24,16 @@ enum PreferenceRules {
             var diagnostics: [Diagnostic] = needed.filter { values[$0] == nil }.map { name in
                 .error(.invalidPreference, "preference function '\(function.value)' on '\(id)' needs '\(name)'", at: preference.location)
             }
+            // A value function maps the criterion to [0, 1], and that is what the outranking
+            // methods compare: thresholds written in the criterion's own units would make every
+            // difference look negligible.
+            if criterion.valueFunction != nil, let large = ["q", "p", "s", "v"].compactMap({ values[$0] }).first(where: { $0.value > 1 }) {
+                diagnostics.append(
+                    .warning(
+                        .preferenceUnits,
+                        "'\(id)' has a value function, so PROMETHEE and ELECTRE compare its values on [0, 1], but its preference threshold is \(NumberFormat.plain(large.value)): write the thresholds as differences of value (for example q: 0.05, p: 0.3)",
+                        at: large.location))
+            }
             if let v = preference.value.v, function.value != "electre" {
                 diagnostics.append(
                     .error(.invalidPreference, "'v' (a veto threshold) belongs to 'function: electre', not '\(function.value)', on '\(id)'", at: v.location))

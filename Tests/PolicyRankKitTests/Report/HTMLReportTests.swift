@@ -103,7 +103,7 @@ import Testing
             .withInclusion(base.problem, portfolio: packages, configuration: Self.smaa, requested: nil)
         let html = HTMLReport.render(
             study: study, base: base, report: try SensitivityReport.compute(base, smaa: Self.smaa), date: "2025-01-31", portfolio: portfolio)
-        for (id, _) in HTMLReport.contents { #expect(html.contains("<section id=\"\(id)\">"), "\(id)") }
+        for (id, _) in HTMLReport.contents where id != "gaia" { #expect(html.contains("<section id=\"\(id)\">"), "\(id)") }
         // weights, contributions, the frontier, inclusion shares, tornado, heat map
         #expect(html.components(separatedBy: "<svg ").count - 1 == 6)
         #expect(html.contains("@page { size: A4"))
@@ -127,6 +127,26 @@ import Testing
         #expect(section.contains("The best package under each perspective"))
         #expect(section.components(separatedBy: "<svg ").count - 1 == 2, "the frontier and the inclusion bars")
         #expect(html.contains("<a href=\"#portfolio\">"))
+    }
+
+    @Test func aPartialRankingDrawsAHasseDiagramAndPrometheeAGAIAPlane() throws {
+        let study = Validator.validate(path: Fixtures.repositoryRoot.path).study
+        let base = try study.ranked(RankOptions(method: "promethee1"))
+        let html = HTMLReport.render(study: study, base: base, report: try SensitivityReport.compute(base, smaa: Self.smaa), date: "2025-01-31")
+        #expect(html.contains("(Hasse diagram)"))
+        #expect(html.contains("<section id=\"gaia\">"))
+        #expect(html.contains("GAIA plane (δ = "))
+        #expect(html.contains("href=\"#gaia\""))
+        let wsm = try Self.render(study)
+        #expect(!wsm.contains("(Hasse diagram)") && !wsm.contains("<section id=\"gaia\">"), "a complete ranking under wsm has neither")
+    }
+
+    @Test func hasseLinesAreOnlyTheCoveringPreferences() throws {
+        let chart = try #require(HasseChart.render(PartialRankingTests.ranking))
+        // a > c > d and b > d, with b = c indifferent and a, b incomparable: lines a→c, c→d, b→d.
+        #expect(chart.components(separatedBy: "<line ").count - 1 == 3)
+        #expect(chart.contains("a is preferred to c") && chart.contains("c is preferred to d") && chart.contains("b is preferred to d"))
+        #expect(!chart.contains("a is preferred to d"), "implied by a > c > d, so not drawn")
     }
 
     @Test func aStudyWithoutAPortfolioHasNoPackagesSection() throws {
