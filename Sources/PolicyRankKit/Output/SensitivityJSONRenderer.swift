@@ -103,7 +103,31 @@ public enum SensitivityJSONRenderer {
                     ("changes_top", .object(perspectives.map { ($0.perspective, .bool($0.changesTop)) })),
                 ])
             ))
+        root.append(("value_of_information", report.valueOfInformation.map(valueOfInformation) ?? .null))
         return JSONValue.object(root).rendered()
+    }
+
+    /// docs/DESIGN.md §4.4's keys, plus the standard errors, the method, the reference choice.
+    private static func valueOfInformation(_ voi: ValueOfInformation) -> JSONValue {
+        .object([
+            ("evpi", .number(voi.evpi)),
+            ("evpi_standard_error", .number(voi.evpiStandardError)),
+            ("reference", .string(voi.reference)),
+            ("samples", .integer(voi.samples)),
+            ("seed", .integer(Int(truncatingIfNeeded: voi.seed))),
+            ("evppi_method", .string(voi.evppiMethod)),
+            ("evppi_standard_error", .number(voi.evppiStandardError)),
+            (
+                "scores",
+                .array(
+                    voi.scores.map { score in
+                        .object([
+                            ("policy", .string(score.option)), ("criterion", .string(score.criterion)), ("evppi", .number(score.evppi)),
+                            ("p_change", .number(score.pChange)),
+                        ])
+                    })
+            ),
+        ])
     }
 
     private static func threshold(_ threshold: WeightThreshold) -> JSONValue {

@@ -8,7 +8,36 @@ struct ReportSection {
 
 enum SensitivitySections {
     static func build(_ report: SensitivityReport) -> [ReportSection] {
-        [thresholds(report), acceptability(report), methods(report), perspectives(report)]
+        [thresholds(report), acceptability(report), evidence(report), methods(report), perspectives(report)].compactMap { $0 }
+    }
+
+    /// How many of the most valuable uncertain scores the table lists.
+    static let evidenceRows = 10
+
+    /// "Evidence worth getting": the uncertain scores by EVPPI, what learning each is worth in
+    /// score points and how likely it is to change the choice.
+    static func evidence(_ report: SensitivityReport) -> ReportSection? {
+        guard let voi = report.valueOfInformation else { return nil }
+        var table = TextTable(headers: ["Option", "Criterion", "EVPPI", "Changes the choice"], alignments: [.left, .left, .right, .right])
+        for score in voi.scores.prefix(evidenceRows) {
+            table.rows.append([score.option, score.criterion, NumberFormat.fixed(score.evppi, 4), percent(score.pChange)])
+        }
+        let worthless = voi.scores.filter { $0.evppi < 1e-6 }.count
+        var notes = [
+            "EVPPI: the expected gain in score from learning that value exactly before choosing, at these weights; the choice now is \(voi.reference) (highest expected score). EVPPI by \(voi.evppiMethod)"
+                + (voi.evppiStandardError > 0 ? ", standard error at most \(NumberFormat.fixed(voi.evppiStandardError, 4))." : ".")
+        ]
+        if voi.scores.count > evidenceRows { notes.append("\(voi.scores.count - evidenceRows) more in --format json.") }
+        if worthless > 0 {
+            notes.append(
+                "\(worthless) of \(voi.scores.count) uncertain scores are worth almost nothing to learn (EVPPI below 0.000001): hardly any value in their range changes the choice."
+            )
+        }
+        return ReportSection(
+            title: "Evidence worth getting",
+            intro: [
+                "EVPI \(NumberFormat.fixed(voi.evpi, 4)) (±\(NumberFormat.fixed(voi.evpiStandardError, 4))): what learning every uncertain score would be worth, over \(NumberFormat.grouped(voi.samples)) samples (seed \(voi.seed))."
+            ], table: table, notes: notes)
     }
 
     static func percent(_ value: Double) -> String { NumberFormat.fixed(100 * value, 1) + "%" }

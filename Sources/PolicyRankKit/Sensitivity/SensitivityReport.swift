@@ -11,6 +11,8 @@ public struct SensitivityReport: Sendable {
     public var acceptability: SMAA.Result
     public var methods: MethodComparison
     public var perspectives: PerspectiveComparison
+    /// Which uncertain scores are worth pinning down; nil without uncertain scores.
+    public var valueOfInformation: ValueOfInformation? = nil
 
     /// Every analysis from one problem, plan and base ranking.
     public static func compute(
@@ -29,6 +31,7 @@ public struct SensitivityReport: Sendable {
             sweep: WeightSweep.compute(evaluator, groups: groups),
             acceptability: SMAA.run(problem: base.problem, plan: base.plan, configuration: smaa, progress: progress),
             methods: try MethodComparison.compute(base),
-            perspectives: try PerspectiveComparison.compute(base))
+            perspectives: try PerspectiveComparison.compute(base),
+            valueOfInformation: ValueOfInformation.compute(base.problem, plan: base.plan, samples: smaa.samples, seed: smaa.seed, threads: smaa.threads))
     }
 }

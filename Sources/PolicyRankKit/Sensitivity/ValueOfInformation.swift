@@ -1,0 +1,236 @@
+import Dispatch
+import Foundation
+
+/// Which uncertain scores are worth pinning down (docs/DESIGN.md §4.4): the expected value of
+/// perfect information (EVPI) over all uncertain scores, and for each one the expected value of
+/// partial perfect information (EVPPI) and the probability that learning it changes the choice.
+/// Value is the option's merit under the plan's method at the plan's weights (its score, with
+/// the sign turned for methods where lower is better); the reference choice is the option of
+/// highest expected merit.
+///
+/// - EVPI = E[max_a V_a] − max_a E[V_a], by Monte Carlo over the joint draws (seeded, in
+///   blocks with their own streams: the same bytes on any number of threads).
+/// - EVPPI(X) = E_X[max_a E[V_a | X]] − max_a E[V_a]. Under `wsm` with `scale` normalization an
+///   option's value is linear in each normalized cell, so E[V_a | X] moves only the option that
+///   X belongs to, by w_j (n(X) − E[n(X)]): the outer expectation is then a one-dimensional
+///   integral, taken on 10,000 quantiles of X (quasi-exact, no sampling error). Under any other
+///   method the same joint draws are sorted by X and cut into √N bins, and E[V_a | X] is each
+///   bin's mean (the single-loop estimator of Strong & Oakley 2013, Medical Decision Making
+///   33(6)); its standard error comes from ten interleaved sub-samples.
+public struct ValueOfInformation: Sendable {
+    public struct Score: Sendable {
+        public var option: String
+        public var criterion: String
+        public var evppi: Double
+        public var pChange: Double
+    }
+
+    public var evpi: Double
+    public var evpiStandardError: Double
+    /// Highest EVPPI first (then option, criterion).
+    public var scores: [Score]
+    /// The largest standard error of an EVPPI; 0 for the quasi-exact computation.
+    public var evppiStandardError: Double
+    /// "quantile integration (wsm, exact to 1e-4)" or "binned Monte Carlo".
+    public var evppiMethod: String
+    public var samples: Int
+    public var seed: UInt64
+    /// The option of highest expected value.
+    public var reference: String
+
+    static let quantiles = 10_000
+    static let blockSize = 1_024
+}
+
+extension ValueOfInformation {
+    public static func compute(
+        _ problem: DecisionProblem, plan: RankingPlan, samples requested: Int, seed: UInt64,
+        threads: Int = ProcessInfo.processInfo.activeProcessorCount
+    ) -> ValueOfInformation? {
+        guard !problem.uncertain.isEmpty, problem.options.count > 1 else { return nil }
+        let n = problem.options.count
+        let samples = max(requested, 100)
+        let draws = JointDraws(problem: problem, plan: plan, samples: samples, seed: seed, threads: threads)
+        // Expected values and EVPI from the joint draws.
+        var means = [Double](repeating: 0, count: n)
+        for s in 0..<samples { for a in 0..<n { means[a] += draws.merit[s * n + a] } }
+        for a in 0..<n { means[a] /= Double(samples) }
+        let exact = plan.method is WeightedSum && plan.normalization == .scale
+        // Under wsm the expected values are exact, and they choose the reference.
+        let expected = exact ? exactExpectations(problem, plan: plan) : means
+        let ordered = CompetitionRanking.rank(scores: expected, ids: problem.optionIds, better: .higher)
+        let reference = ordered[0].index
+        var gains = [Double](repeating: 0, count: samples)
+        for s in 0..<samples {
+            var best = -Double.infinity
+            for a in 0..<n { best = max(best, draws.merit[s * n + a]) }
+            gains[s] = best - draws.merit[s * n + reference]
+        }
+        let (evpi, evpiError) = meanAndError(gains)
+
+        var scores: [Score] = []
+        var largestError = 0.0
+        for (c, cell) in problem.uncertain.enumerated() {
+            let (evppi, pChange, error): (Double, Double, Double) =
+                exact
+                ? quantileEVPPI(problem, plan: plan, cell: cell, expected: expected, reference: reference)
+                : binnedEVPPI(draws, cell: c, options: n, reference: reference)
+            largestError = max(largestError, error)
+            scores.append(Score(option: problem.options[cell.option].id, criterion: problem.leaves[cell.leaf].id, evppi: max(evppi, 0), pChange: pChange))
+        }
+        scores.sort { $0.evppi != $1.evppi ? $0.evppi > $1.evppi : ($0.option, $0.criterion) < ($1.option, $1.criterion) }
+        return ValueOfInformation(
+            evpi: max(evpi, 0), evpiStandardError: evpiError, scores: scores, evppiStandardError: largestError,
+            evppiMethod: exact ? "quantile integration (wsm: exact up to 10,000 quantiles)" : "binned Monte Carlo (Strong & Oakley 2013)",
+            samples: samples, seed: seed, reference: problem.options[reference].id)
+    }
+
+    static func meanAndError(_ values: [Double]) -> (Double, Double) {
+        let count = Double(max(values.count, 1))
+        let mean = values.reduce(0, +) / count
+        let variance = values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / max(count - 1, 1)
+        return (mean, (variance / count).squareRoot())
+    }
+
+    /// The inverse CDF of an uncertain score at u in (0, 1), in raw units.
+    static func quantile(_ distribution: DecisionProblem.UncertainScore.Distribution, _ u: Double) -> Double {
+        switch distribution {
+        case .uniform(let low, let high): return low + (high - low) * u
+        case .triangular(let low, let mode, let high):
+            guard high > low else { return low }
+            let split = (mode - low) / (high - low)
+            return u <= split ? low + (u * (high - low) * (mode - low)).squareRoot() : high - ((1 - u) * (high - low) * (high - mode)).squareRoot()
+        }
+    }
+
+    /// A cell's normalized value under wsm's `scale`: the method value mapped by the bounds.
+    static func normalized(_ leaf: DecisionProblem.Leaf, methodValue value: Double) -> Double {
+        let bounds = leaf.methodBounds, span = bounds.upperBound - bounds.lowerBound
+        guard span > 0 else { return 1 }
+        return leaf.methodDirection == .benefit ? (value - bounds.lowerBound) / span : (bounds.upperBound - value) / span
+    }
+
+    /// The normalized value of an uncertain score at its k-th of `quantiles` midpoints.
+    static func normalizedQuantile(_ leaf: DecisionProblem.Leaf, _ distribution: DecisionProblem.UncertainScore.Distribution, _ k: Int) -> Double {
+        normalized(leaf, methodValue: leaf.methodValue(quantile(distribution, (Double(k) + 0.5) / Double(quantiles))))
+    }
+
+    /// wsm under scale: E[V_a] = Σ_j w_j E[n_aj], with E[n] of an uncertain cell the average over
+    /// its quantiles (value functions make n(x) non-linear in x, so not n(E[x])).
+    static func exactExpectations(_ problem: DecisionProblem, plan: RankingPlan) -> [Double] {
+        let leaves = problem.leaves, m = leaves.count
+        let uncertainAt = Dictionary(problem.uncertain.map { ($0.option * m + $0.leaf, $0.distribution) }, uniquingKeysWith: { first, _ in first })
+        return problem.options.indices.map { a in
+            leaves.indices.reduce(0.0) { total, j in
+                let value =
+                    uncertainAt[a * m + j].map { distribution in
+                        (0..<quantiles).reduce(0) { $0 + normalizedQuantile(leaves[j], distribution, $1) } / Double(quantiles)
+                    } ?? normalized(leaves[j], methodValue: problem.likely[a, j])
+                return total + plan.weights[j] * value
+            }
+        }
+    }
+
+    /// Learning X moves only V_i, by w_j (n(X) − E[n(X)]); the outer expectation is taken on
+    /// X's quantiles.
+    static func quantileEVPPI(
+        _ problem: DecisionProblem, plan: RankingPlan, cell: DecisionProblem.UncertainScore, expected: [Double], reference: Int
+    ) -> (Double, Double, Double) {
+        let leaf = problem.leaves[cell.leaf]
+        let best = expected.max() ?? 0
+        let others = expected.indices.filter { $0 != cell.option }.map { expected[$0] }.max() ?? -Double.infinity
+        let points = (0..<quantiles).map { normalizedQuantile(leaf, cell.distribution, $0) }
+        let meanCell = points.reduce(0, +) / Double(quantiles)
+        var total = 0.0, changed = 0
+        for x in points {
+            let own = expected[cell.option] + plan.weights[cell.leaf] * (x - meanCell)
+            total += max(own, others)
+            // The choice after learning X: the option itself when it leads (a tie within 1e-9
+            // keeps the reference), else the best of the others.
+            let choiceIsOwn = own > others + CompetitionRanking.tolerance || (abs(own - others) <= CompetitionRanking.tolerance && cell.option == reference)
+            if choiceIsOwn != (cell.option == reference) { changed += 1 }
+        }
+        return (total / Double(quantiles) - best, Double(changed) / Double(quantiles), 0)
+    }
+
+    /// The single-loop estimator: sort the joint draws by X, cut into √N bins, read E[V | X]
+    /// as each bin's mean. Its error: the spread over ten interleaved sub-samples.
+    static func binnedEVPPI(_ draws: JointDraws, cell: Int, options n: Int, reference: Int) -> (Double, Double, Double) {
+        func estimate(_ indices: [Int]) -> (Double, Double) {
+            let sorted = indices.sorted { draws.cell[$0 * draws.cellCount + cell] < draws.cell[$1 * draws.cellCount + cell] }
+            let count = sorted.count
+            let bins = max(1, Int(Double(count).squareRoot()))
+            var means = [Double](repeating: 0, count: n)
+            for s in sorted { for a in 0..<n { means[a] += draws.merit[s * n + a] } }
+            let best = means.map { $0 / Double(count) }.max() ?? 0
+            var total = 0.0, changed = 0.0
+            for b in 0..<bins {
+                let range = (b * count / bins)..<((b + 1) * count / bins)
+                guard !range.isEmpty else { continue }
+                var binMeans = [Double](repeating: 0, count: n)
+                for s in sorted[range] { for a in 0..<n { binMeans[a] += draws.merit[s * n + a] } }
+                let top = binMeans.indices.max { binMeans[$0] != binMeans[$1] ? binMeans[$0] < binMeans[$1] : $0 > $1 } ?? 0
+                total += binMeans[top]
+                if top != reference { changed += Double(range.count) }
+            }
+            return (total / Double(count) - best, changed / Double(count))
+        }
+        let all = Array(0..<draws.samples)
+        let (evppi, pChange) = estimate(all)
+        let parts = (0..<10).map { part in estimate(stride(from: part, to: draws.samples, by: 10).map { $0 }).0 }
+        let (_, error) = meanAndError(parts)
+        return (evppi, pChange, error)
+    }
+}
+
+/// The joint draws of every uncertain score at fixed weights: each sample's merit per option
+/// and each uncertain cell's method value, in blocks with their own seeded streams (pass 4).
+struct JointDraws {
+    let samples: Int
+    let cellCount: Int
+    /// merit[s * n + a].
+    let merit: [Double]
+    /// cell[s * cellCount + c]: uncertain cell c's value in sample s (after its value function,
+    /// which is increasing, so sorting by it sorts by the raw score too).
+    let cell: [Double]
+
+    init(problem: DecisionProblem, plan: RankingPlan, samples: Int, seed: UInt64, threads: Int) {
+        let smaa = SMAAProblem(problem: problem, plan: plan)
+        let n = smaa.optionCount
+        let indices = smaa.uncertain.map(\.index)
+        let sign = plan.method.better == .higher ? 1.0 : -1.0
+        let blocks = (samples + ValueOfInformation.blockSize - 1) / ValueOfInformation.blockSize
+        var merit = [Double](repeating: 0, count: samples * n)
+        var cell = [Double](repeating: 0, count: samples * indices.count)
+        merit.withUnsafeMutableBufferPointer { meritBuffer in
+            cell.withUnsafeMutableBufferPointer { cellBuffer in
+                nonisolated(unsafe) let (meritOut, cellOut) = (meritBuffer, cellBuffer)
+                DispatchQueue.concurrentPerform(iterations: min(max(threads, 1), max(blocks, 1))) { worker in
+                    for block in stride(from: worker, to: blocks, by: min(max(threads, 1), max(blocks, 1))) {
+                        var random = RandomStream(seed: seed, pass: 4, block: UInt64(block))
+                        let scorer = smaa.makeScorer()
+                        var values = smaa.base.map { $0 }
+                        let weights = smaa.stated.map { $0 }
+                        let start = block * ValueOfInformation.blockSize, end = min(samples, start + ValueOfInformation.blockSize)
+                        values.withUnsafeMutableBufferPointer { values in
+                            smaa.withLocalCells { cells, curves in
+                                weights.withUnsafeBufferPointer { weights in
+                                    for s in start..<end {
+                                        SMAAProblem.drawUncertain(cells, curves: curves, into: values, &random)
+                                        scorer.rank(UnsafeBufferPointer(values), weights: weights)
+                                        for a in 0..<n { meritOut[s * n + a] = sign * scorer.scores[a] }
+                                        for (c, index) in indices.enumerated() { cellOut[s * indices.count + c] = values[index] }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        self.samples = samples
+        cellCount = indices.count
+        self.merit = merit
+        self.cell = cell
+    }
+}
