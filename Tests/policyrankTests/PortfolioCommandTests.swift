@@ -166,3 +166,24 @@ import Testing
         #expect(try CLI.run(["gaia", "--method", "wsm"]).status == 64)
     }
 }
+
+@Suite struct FlipCommandTests {
+    @Test(arguments: ["table", "json"])
+    func printsEachFormat(format: String) throws {
+        let result = try CLI.run(["flip", "military_ops", "--weights-only", "--format", format])
+        #expect(result.status == 0, "\(result.stderr)")
+        try CLI.expectGolden(result.stdout, "flip-military-ops.\(format)")
+    }
+
+    @Test func theJSONHasTheKeysOfTheDesign() throws {
+        let result = try CLI.run(["flip", "community", "--format", "json"])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        for key in ["target", "possible", "distance", "weights", "scores", "ranking"] { #expect(json[key] != nil, "missing \(key)") }
+        #expect((json["ranking"] as? [String])?.first == "community")
+    }
+
+    @Test func badChoicesAreUsageErrors() throws {
+        #expect(try CLI.run(["flip", "nobody"]).status == 64)
+        #expect(try CLI.run(["flip", "community", "--weights-only", "--scores-only"]).status == 64)
+    }
+}

@@ -49,6 +49,7 @@ public enum Renderers {
         PackageExplanationTextRenderer.self, PackageExplanationMarkdownRenderer.self, PackageExplanationJSONRenderer.self,
     ]
     public static let gaia: [any Renderer<GAIAPlane>.Type] = [GAIATableRenderer.self, GAIAJSONRenderer.self, GAIASVGRenderer.self]
+    public static let flip: [any Renderer<FlipResult>.Type] = [FlipTableRenderer.self, FlipJSONRenderer.self]
     public static let diff: [any Renderer<DiffReport>.Type] = [DiffTableRenderer.self, DiffMarkdownRenderer.self, DiffJSONRenderer.self]
     public static let weighting: [any Renderer<WeightingResult>.Type] = [
         WeightingTextRenderer.self, WeightingJSONRenderer.self, WeightingYAMLRenderer.self,

@@ -34,6 +34,24 @@ extension HTMLReport {
                 HTML.paragraph(
                     "Monte Carlo standard error at most \(NumberFormat.fixed(100 * smaa.standardError, 2)) percentage points. Confidence factor (Lahdelma & Salminen 2001): how often the option stays first when the scores are sampled at its own central weights — the weights that favour it most — not how likely the ranking is to be right; quote the first-rank acceptability instead.",
                     className: "note"),
-            ])
+            ] + evidenceWorthGetting())
+    }
+
+    /// The uncertain scores most worth pinning down (EVPPI), after the acceptabilities.
+    private func evidenceWorthGetting() -> [Markup] {
+        guard let voi = report.valueOfInformation else { return [] }
+        let rows = voi.scores.prefix(SensitivitySections.evidenceRows).map { score -> [Markup] in
+            [
+                Markup("\(optionNames[score.option] ?? score.option)"), Markup("\(criterionNames[score.criterion] ?? score.criterion)"),
+                Markup("\(NumberFormat.fixed(score.evppi, 4))"), Markup("\(SensitivitySections.percent(score.pChange))"),
+            ]
+        }
+        return [
+            Markup("<h3>Evidence worth getting</h3>\n"),
+            HTML.paragraph(
+                "Learning every uncertain score before choosing would be worth \(NumberFormat.fixed(voi.evpi, 4)) points of score on average (EVPI, at the study's weights; the choice now is \(optionNames[voi.reference] ?? voi.reference)). The scores below are worth most to learn (EVPPI), with how often learning each would change the choice."
+            ),
+            HTML.table(["Option", "Criterion", "EVPPI", "Changes the choice"], Array(rows), numeric: [2, 3]),
+        ]
     }
 }

@@ -42,6 +42,22 @@ extension HTMLReport {
             notes.append(HTML.paragraph("VIKOR compromise set: \(compromise.joined(separator: ", ")).", className: "note"))
         }
         var partial: [Markup] = []
+        if !whatItWouldTake.isEmpty {
+            let lines = whatItWouldTake.map { flip -> Markup in
+                let name = optionNames[flip.weights.target] ?? flip.weights.target
+                func part(_ result: FlipResult, _ what: String) -> String {
+                    guard result.possible, let d = result.distance else { return "no \(what) change within the ranges does it" }
+                    return what == "weight"
+                        ? "some weight moved by \(NumberFormat.fixed(100 * d, 1))% of itself"
+                        : "the uncertain scores moved \(NumberFormat.fixed(100 * d, 1))% of the way to their ends"
+                }
+                return Markup("<li><strong>\(name)</strong>: \(part(flip.weights, "weight")); or \(part(flip.scores, "score")).</li>")
+            }
+            partial.append(
+                Markup(
+                    "<h3>What it would take for each option to come first</h3>\n<ul class=\"flips\">\(lines)</ul>\n<p class=\"note\">The smallest change of the weights alone, and of the uncertain scores alone (the option's towards their better ends, its rivals' towards their worse): policyrank flip ID shows the weights and scores.</p>\n"
+                ))
+        }
         if let relations = ranking.relations, let hasse = HasseChart.render(ranking, names: optionNames) {
             let pairs = relations.incomparablePairs
             partial.append(

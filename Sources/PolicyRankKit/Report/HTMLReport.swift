@@ -16,6 +16,9 @@ public struct HTMLReport: Sendable {
     public var portfolioRefusal: String?
     /// The GAIA plane, for a study ranked by PROMETHEE.
     public var gaia: GAIAPlane?
+    /// For each option not first: the smallest weight change and the smallest score change
+    /// that would put it first (`FlipResult`).
+    public var whatItWouldTake: [(weights: FlipResult, scores: FlipResult)] = []
 
     /// Everything computed beforehand: rendering reads these values and cannot fail.
     public init(
@@ -36,6 +39,14 @@ public struct HTMLReport: Sendable {
     ) -> String {
         var page = HTMLReport(study: study, report: report, whatIf: WhatIfModel(base), date: date, portfolio: portfolio, portfolioRefusal: portfolioRefusal)
         if base.plan.method is PrometheeII || base.plan.method is PrometheeI { page.gaia = GAIAPlane(base.problem, plan: base.plan) }
+        if base.ranking.degeneracy == nil {
+            page.whatItWouldTake = base.ranking.entries.filter { $0.rank > 1 }.compactMap { entry in
+                guard let weights = FlipResult.compute(base.problem, plan: base.plan, target: entry.id, mode: .weights),
+                    let scores = FlipResult.compute(base.problem, plan: base.plan, target: entry.id, mode: .scores)
+                else { return nil }
+                return (weights, scores)
+            }
+        }
         return page.render()
     }
 

@@ -1,0 +1,95 @@
+import Testing
+
+@testable import PolicyRankKit
+
+/// `flip` against brute force on small studies (3–4 options, 3 criteria, wsm under scale).
+@Suite struct FlipTests {
+    static func study(seed: UInt64) -> Study {
+        var random = SplitMix64(state: seed)
+        let count = 3 + Int(seed % 2)
+        let options = (0..<count).map { i in ("o\(i)", (0..<3).map { _ in Double(Int.random(in: 1...9, using: &random)) }) }
+        var study = StudyBuilder.study(
+            criteria: [StudyBuilder.leaf("c0", weight: 0.5), StudyBuilder.leaf("c1", .cost, weight: 0.3), StudyBuilder.leaf("c2", weight: 0.2)],
+            options: options)
+        // Every score of o1 and o2 uncertain by ±1 (uniform), for the score searches.
+        for i in 1..<3 {
+            var scores: [String: Score] = [:]
+            for (j, x) in options[i].1.enumerated() { scores["c\(j)"] = .uniform(low: .number(x - 1), high: .number(x + 1)) }
+            study.policies[i] = StudyBuilder.policy("o\(i)", scores)
+        }
+        var settings = StudySettings(location: StudyBuilder.here)
+        settings.normalization = Located("scale", at: StudyBuilder.here)
+        study.settings = settings
+        return study
+    }
+
+    /// The smallest relative weight change on a fine grid of the simplex that puts `target` first.
+    static func bruteForceWeights(_ problem: DecisionProblem, plan: RankingPlan, target: Int) -> Double? {
+        let steps = 200
+        var best: Double?
+        for a in 0...steps {
+            for b in 0...(steps - a) {
+                let w = [Double(a), Double(b), Double(steps - a - b)].map { $0 / Double(steps) }
+                guard FlipResult.isFirst(problem, plan: plan, weights: w, target: target) else { continue }
+                let distance = zip(w, plan.weights).map { abs($0 - $1) / $1 }.max() ?? 0
+                best = min(best ?? .infinity, distance)
+            }
+        }
+        return best
+    }
+
+    @Test(arguments: [UInt64(1), 2, 3, 4, 5, 6])
+    func theWeightSearchMeetsBruteForce(seed: UInt64) throws {
+        let problem = Self.study(seed: seed).problem
+        let plan = try RankingPlan(for: problem)
+        for (t, id) in problem.optionIds.enumerated() {
+            let result = try #require(FlipResult.compute(problem, plan: plan, target: id, mode: .weights))
+            let brute = Self.bruteForceWeights(problem, plan: plan, target: t)
+            #expect(result.possible == (brute != nil), "seed \(seed) \(id)")
+            guard let brute, let distance = result.distance else { continue }
+            #expect(distance <= brute + 1e-6, "seed \(seed) \(id): \(distance) vs grid \(brute)")
+            #expect(brute - distance < 0.04, "seed \(seed) \(id): within the grid's resolution")
+            let weights = result.weights.map(\.weight)
+            #expect(abs(weights.reduce(0, +) - 1) < 1e-9)
+            #expect(FlipResult.isFirst(problem, plan: plan, weights: weights, target: t), "re-ranking with the returned weights puts \(id) first")
+        }
+    }
+
+    @Test(arguments: [UInt64(1), 2, 3, 4])
+    func theScoreSearchMeetsBruteForce(seed: UInt64) throws {
+        let problem = Self.study(seed: seed).problem
+        let plan = try RankingPlan(for: problem)
+        for (t, id) in problem.optionIds.enumerated() {
+            let result = try #require(FlipResult.compute(problem, plan: plan, target: id, mode: .scores))
+            let brute = (0...1000).map { Double($0) / 1000 }.first {
+                FlipResult.isFirst(FlipResult.shifted(problem, target: t, share: $0), plan: plan, weights: plan.weights, target: t)
+            }
+            #expect(result.possible == (brute != nil), "seed \(seed) \(id)")
+            guard let brute, let distance = result.distance else { continue }
+            #expect(distance <= brute + 1e-6 && brute - distance <= 0.001 + 1e-6, "seed \(seed) \(id): \(distance) vs \(brute)")
+        }
+    }
+
+    @Test func aDominatedTargetIsImpossibleWithTheReason() throws {
+        let study = StudyBuilder.study(
+            criteria: [StudyBuilder.leaf("c0"), StudyBuilder.leaf("c1"), StudyBuilder.leaf("c2")], options: [("best", [8, 8, 8]), ("worse", [5, 8, 7])])
+        let problem = study.problem
+        let result = try #require(FlipResult.compute(problem, plan: try RankingPlan(for: problem), target: "worse", mode: .both))
+        #expect(!result.possible)
+        #expect(result.reason?.contains("'best' is at least as good on every criterion") == true, "\(result.reason ?? "")")
+    }
+
+    @Test func linearFeasibilityFindsAPointOrSaysThereIsNone() {
+        // x + y = 1, x − y ≥ 0.5, 0 ≤ x, y ≤ 1: x ∈ [0.75, 1].
+        let found = LinearFeasibility.solve(
+            lower: [0, 0], upper: [1, 1],
+            constraints: [.init(coefficients: [1, 1], bound: 1, isEquality: true), .init(coefficients: [1, -1], bound: 0.5, isEquality: false)])
+        #expect(found.map { $0[0] >= 0.75 - 1e-9 && abs($0[0] + $0[1] - 1) < 1e-9 } == true)
+        // x − y ≥ 1.5 cannot hold in the box with x + y = 1.
+        #expect(
+            LinearFeasibility.solve(
+                lower: [0, 0], upper: [1, 1],
+                constraints: [.init(coefficients: [1, 1], bound: 1, isEquality: true), .init(coefficients: [1, -1], bound: 1.5, isEquality: false)])
+                == nil)
+    }
+}
