@@ -64,7 +64,8 @@ struct Explain: PolicyRankCommand {
         guard let second = resolved.second else { throw .usage("explain needs two option ids") }
         let (study, base) = try ranking.load(study: resolved.study)
         do {
-            let explanation = try Explanation(ranking: base.ranking, resolved.first, second).withEvidence(from: study)
+            var explanation = try Explanation(ranking: base.ranking, resolved.first, second).withEvidence(from: study)
+            explanation.outranking = OutrankingExplanation(base.problem, plan: base.plan, ranking: base.ranking, resolved.first, second)
             print(Formats.renderer(format, Renderers.explanation).render(explanation, in: RenderContext()), terminator: "")
         } catch {
             throw .usage(error.description)

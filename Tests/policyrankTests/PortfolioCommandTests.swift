@@ -187,3 +187,31 @@ import Testing
         #expect(try CLI.run(["flip", "community", "--weights-only", "--scores-only"]).status == 64)
     }
 }
+
+@Suite struct PartialExplainTests {
+    /// Under ELECTRE III military_ops and deradicalization are incomparable on the shipped
+    /// study: the explanation says so, with both credibilities, the distillation classes and the
+    /// criteria that concord with and oppose the outranking.
+    @Test func explainSaysWhyTwoOptionsAreIncomparable() throws {
+        let result = try CLI.run(["explain", "military_ops", "deradicalization", "--method", "electre3"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("share rank 5 without being tied"))
+        #expect(result.stdout.contains("are incomparable"))
+        #expect(result.stdout.contains("σ(military_ops, deradicalization) = "))
+        #expect(result.stdout.contains("Distillation classes"))
+        #expect(result.stdout.contains("Concordant with 'military_ops' outranking 'deradicalization': near_term_violence"))
+        let json = try CLI.run(["explain", "military_ops", "deradicalization", "--method", "electre3", "--format", "json"])
+        #expect(json.stdout.contains("\"relation\": \"R\""))
+    }
+
+    @Test func compareSaysWhichPairsAPartialMethodCannotCompare() throws {
+        let result = try CLI.run(["compare", "--methods", "wsm,electre3"])
+        #expect(result.stdout.contains("electre3 cannot compare deradicalization and military_ops (a shared rank there is not a tie)."))
+    }
+
+    @Test func explainNamesTheFlowsUnderPrometheeI() throws {
+        let result = try CLI.run(["explain", "community", "diplomacy_kabul", "--method", "promethee1"])
+        #expect(result.stdout.contains("'diplomacy_kabul' is preferred to 'community'"))
+        #expect(result.stdout.contains("φ⁺ community"))
+    }
+}

@@ -66,6 +66,8 @@ public struct ComparisonTables: Sendable {
         public var cells: [RankCell]
         /// Why this method's result is not a ranking, if it is not.
         public var degeneracy: Degeneracy?
+        /// For a partial ranking: the pairs it cannot compare (ids).
+        public var incomparable: [(String, String)] = []
     }
 
     public struct PerspectiveColumn: Sendable {
@@ -111,7 +113,7 @@ public struct ComparisonTables: Sendable {
                 method: ranking.method, normalization: ranking.normalization, parameters: ranking.parameters, better: ranking.better,
                 cells: order.map { id in
                     entries[id].map { RankCell(rank: degenerate ? 0 : $0.rank, score: $0.score) } ?? RankCell(rank: 0, score: .nan)
-                }, degeneracy: ranking.degeneracy)
+                }, degeneracy: ranking.degeneracy, incomparable: ranking.relations?.incomparablePairs ?? [])
         }
         self.perspectives = try base.rankings(perspectives: [nil] + perspectiveIDs.map(Optional.some)).map { id, ranking in
             let entries = Self.entries(ranking)

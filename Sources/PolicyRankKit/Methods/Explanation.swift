@@ -20,6 +20,8 @@ public struct Explanation: Sendable {
     public var evidence: [String: (first: Evidence, second: Evidence)] = [:]
     /// The titles (else addresses) of each option's sources.
     public var sources: (first: [String], second: [String]) = ([], [])
+    /// Under a method that ranks partially: the relation and the outranking evidence.
+    public var outranking: OutrankingExplanation? = nil
 
     /// One option's case on one criterion, as its policy file states it.
     public struct Evidence: Sendable {

@@ -41,6 +41,11 @@ enum CompareText {
         if let verdict = RankingTableRenderer.verdict(tables.baseline) { notes.append("Under \(tables.baseline.method): " + verdict) }
         if let baseline = RankingTableRenderer.baselineNote(tables.baseline) { notes.append("Under \(tables.baseline.method): " + baseline) }
         notes += tables.methods.compactMap { $0.degeneracy }.map { "\($0.method) (—): \($0.summary)" }
+        // A partial ranking's shared rank can hide an incomparability: say which pairs.
+        notes += tables.methods.filter { !$0.incomparable.isEmpty }.map { column in
+            "\(column.method) cannot compare " + column.incomparable.map { "\($0.0) and \($0.1)" }.joined(separator: "; ")
+                + " (a shared rank there is not a tie)."
+        }
         return notes
     }
 

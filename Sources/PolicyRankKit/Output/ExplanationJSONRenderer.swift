@@ -28,6 +28,8 @@ public enum ExplanationJSONRenderer: Renderer {
                         ])
                     })
             ),
+            ("relation", explanation.outranking.map { .string($0.relation.rawValue) } ?? .null),
+            ("outranking", explanation.outranking.map { .string($0.summary) } ?? .null),
             (
                 "sources",
                 .object([

@@ -11,8 +11,11 @@ public enum ExplanationMarkdownRenderer: Renderer {
             "Scores \(NumberFormat.fixed(a.score)) and \(NumberFormat.fixed(b.score)); \(explanation.better.rawValue) is better.",
             "",
         ]
+        if let outranking = explanation.outranking {
+            lines += OutrankingText.lines(outranking, a.id, b.id).map { "- " + MarkdownText.escape($0.trimmingCharacters(in: .whitespaces)) } + [""]
+        }
         if explanation.differences.isEmpty {
-            lines.append("No criterion separates them.")
+            if explanation.outranking == nil { lines.append("No criterion separates them.") }
         } else {
             let unit = explanation.additive ? "Contribution difference" : "Term difference"
             lines.append("| Criterion | \(unit) | \(MarkdownText.code(a.id)) | \(MarkdownText.code(b.id)) |")

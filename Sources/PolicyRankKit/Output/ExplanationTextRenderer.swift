@@ -1,3 +1,29 @@
+/// The outranking evidence of a partial ranking, as lines of text.
+enum OutrankingText {
+    static func lines(_ outranking: OutrankingExplanation, _ a: String, _ b: String) -> [String] {
+        var lines = [outranking.summary]
+        if let flows = outranking.flows {
+            lines.append(
+                "  φ⁺ \(a) \(NumberFormat.fixed(flows.a.plus)), \(b) \(NumberFormat.fixed(flows.b.plus)); φ⁻ \(a) \(NumberFormat.fixed(flows.a.minus)), \(b) \(NumberFormat.fixed(flows.b.minus))"
+            )
+        }
+        if let distillation = outranking.distillation {
+            lines.append(
+                "  Distillation classes (1 = best): descending \(a) \(distillation.a.descending), \(b) \(distillation.b.descending); ascending \(a) \(distillation.a.ascending), \(b) \(distillation.b.ascending)"
+            )
+        }
+        if !outranking.criteria.isEmpty {
+            let concordant = outranking.criteria.filter { $0.concordance.ab >= 1 }.map(\.criterion)
+            let opposed = outranking.criteria.filter { $0.concordance.ab < 1 }.map { "\($0.criterion) (c \(NumberFormat.fixed($0.concordance.ab, 2)))" }
+            let vetoing = outranking.criteria.filter { $0.discordance.ab > 0 }.map { "\($0.criterion) (d \(NumberFormat.fixed($0.discordance.ab, 2)))" }
+            lines.append("  Concordant with '\(a)' outranking '\(b)': " + (concordant.isEmpty ? "none" : concordant.joined(separator: ", ")))
+            if !opposed.isEmpty { lines.append("  Against it: " + opposed.joined(separator: ", ")) }
+            if !vetoing.isEmpty { lines.append("  Discordant (veto threshold in play): " + vetoing.joined(separator: ", ")) }
+        }
+        return lines
+    }
+}
+
 /// `explain A B` in sentences a planner can repeat in a meeting.
 public enum ExplanationTextRenderer {
     public static func render(_ explanation: Explanation) -> String {
@@ -8,16 +34,21 @@ public enum ExplanationTextRenderer {
             order = "'\(a.id)' ranks \(a.rank) and '\(b.id)' ranks \(b.rank)"
         } else if a.rank > b.rank {
             order = "'\(a.id)' ranks \(a.rank), below '\(b.id)' at \(b.rank)"
+        } else if explanation.outranking?.relation == .incomparable {
+            order = "'\(a.id)' and '\(b.id)' share rank \(a.rank) without being tied"
         } else {
             order = "'\(a.id)' and '\(b.id)' tie at rank \(a.rank)"
         }
         lines.append(
             "Under \(explanation.method), \(order) (scores \(NumberFormat.fixed(a.score)) and \(NumberFormat.fixed(b.score)); \(explanation.better.rawValue) is better)."
         )
+        if let outranking = explanation.outranking {
+            lines += [""] + OutrankingText.lines(outranking, a.id, b.id).map(TerminalText.visible)
+        }
         let unit = explanation.additive ? "contribution to the score" : "\(explanation.method)'s per-criterion term"
         let favourA = explanation.differences.filter { $0.value > 0 }
         let favourB = explanation.differences.filter { $0.value < 0 }
-        if favourA.isEmpty && favourB.isEmpty {
+        if favourA.isEmpty && favourB.isEmpty && explanation.outranking == nil {
             lines.append("No criterion separates them.")
         }
         if !favourA.isEmpty {
