@@ -215,3 +215,12 @@ import Testing
         #expect(result.stdout.contains("φ⁺ community"))
     }
 }
+
+@Suite struct PartialRankGoldenTests {
+    @Test(arguments: ["promethee1", "electre3"], ["table", "markdown", "csv", "json"])
+    func ranksPartiallyInEveryFormat(method: String, format: String) throws {
+        let result = try CLI.run(["rank", "--method", method, "--format", format])
+        #expect(result.status == 0, "\(result.stderr)")
+        try CLI.expectGolden(result.stdout, "rank-\(method).\(format)")
+    }
+}

@@ -22,6 +22,9 @@ public enum RankingMarkdownRenderer {
             if entry.contributions != nil { cells.append(RankingTableRenderer.topContributions(entry)) }
             lines.append("| " + cells.joined(separator: " | ") + " |")
         }
+        if let relations = ranking.relations, !relations.incomparablePairs.isEmpty {
+            lines += ["", MarkdownText.escape(RankingTableRenderer.incomparabilities(relations).trimmingCharacters(in: .whitespacesAndNewlines))]
+        }
         if let verdict = RankingTableRenderer.verdict(ranking) { lines += ["", MarkdownText.escape(verdict)] }
         if let baseline = RankingTableRenderer.baselineNote(ranking) { lines += ["", MarkdownText.escape(baseline)] }
         if let compromise = ranking.compromise {
