@@ -119,46 +119,75 @@ public struct ElectreIII: AggregationMethod {
 enum Distillation {
     static func threshold(_ lambda: Double) -> Double { 0.3 - 0.15 * lambda }
 
-    /// Each option's class, 0 first (best), in the descending or ascending preorder.
+    /// Each option's class, 0 first (best), in the descending or ascending preorder. Its buffers
+    /// are made once per call and read through pointers: SMAA distils every sample twice.
     static func classes(_ sigma: UnsafeBufferPointer<Double>, n: Int, descending: Bool) -> [Int] {
-        var remaining = Array(0..<n)
-        var extracted: [[Int]] = []
-        while !remaining.isEmpty {
-            let chosen = distil(sigma, n: n, among: remaining, best: descending)
-            extracted.append(chosen)
-            remaining.removeAll { chosen.contains($0) }
-        }
-        if !descending { extracted.reverse() }
-        var classOf = [Int](repeating: 0, count: n)
-        for (k, members) in extracted.enumerated() { for a in members { classOf[a] = k } }
-        return classOf
-    }
-
-    /// One class: the options of best (or worst) qualification among `set`, refined.
-    private static func distil(_ sigma: UnsafeBufferPointer<Double>, n: Int, among set: [Int], best: Bool) -> [Int] {
-        var current = set
-        var lambda = maximum(sigma, n: n, among: current, below: .infinity)
-        while current.count > 1 {
-            let next = maximum(sigma, n: n, among: current, below: lambda - threshold(lambda))
-            let qualification = current.map { a in
-                current.reduce(0) { total, b in
-                    guard a != b else { return total }
-                    return total + (outranks(sigma, n: n, a, b, at: next) ? 1 : 0) - (outranks(sigma, n: n, b, a, at: next) ? 1 : 0)
+        var extracted = [Int](repeating: -1, count: n)  // the extraction step of each option
+        var flags = [Bool](repeating: false, count: 2 * n + n * n)  // remaining, current, strong
+        var qualificationStorage = [Int](repeating: 0, count: n)
+        var step = 0
+        extracted.withUnsafeMutableBufferPointer { extracted in
+            flags.withUnsafeMutableBufferPointer { flags in
+                qualificationStorage.withUnsafeMutableBufferPointer { qualification in
+                    let remaining = UnsafeMutableBufferPointer(rebasing: flags[0..<n])
+                    let current = UnsafeMutableBufferPointer(rebasing: flags[n..<(2 * n)])
+                    let strong = UnsafeMutableBufferPointer(rebasing: flags[(2 * n)..<(2 * n + n * n)])
+                    for a in 0..<n { remaining[a] = true }
+                    // σ(a, b) − σ(b, a) > s(σ(a, b)) does not depend on the cut: once per call.
+                    for a in 0..<n {
+                        for b in 0..<n where a != b { strong[a * n + b] = sigma[a * n + b] - sigma[b * n + a] > threshold(sigma[a * n + b]) }
+                    }
+                    var left = n
+                    while left > 0 {
+                        // One class: start from every remaining option, refine at lower cuts.
+                        for a in 0..<n { current[a] = remaining[a] }
+                        var count = left
+                        var lambda = maximum(sigma, n: n, among: UnsafeBufferPointer(current), below: .infinity)
+                        while count > 1 {
+                            let next = maximum(sigma, n: n, among: UnsafeBufferPointer(current), below: lambda - threshold(lambda))
+                            for a in 0..<n { qualification[a] = 0 }
+                            for a in 0..<n where current[a] {
+                                for b in (a + 1)..<max(n, a + 1) where current[b] {
+                                    // a S b at the cut: σ(a, b) > λ and the strong margin.
+                                    if strong[a * n + b] && sigma[a * n + b] > next {
+                                        qualification[a] += 1
+                                        qualification[b] -= 1
+                                    }
+                                    if strong[b * n + a] && sigma[b * n + a] > next {
+                                        qualification[b] += 1
+                                        qualification[a] -= 1
+                                    }
+                                }
+                            }
+                            var target = descending ? Int.min : Int.max
+                            for a in 0..<n where current[a] { target = descending ? max(target, qualification[a]) : min(target, qualification[a]) }
+                            count = 0
+                            for a in 0..<n where current[a] {
+                                if qualification[a] == target { count += 1 } else { current[a] = false }
+                            }
+                            if next <= 0 { break }
+                            lambda = next
+                        }
+                        for a in 0..<n where current[a] {
+                            extracted[a] = step
+                            remaining[a] = false
+                            left -= 1
+                        }
+                        step += 1
+                    }
                 }
             }
-            let target = best ? qualification.max() ?? 0 : qualification.min() ?? 0
-            current = zip(current, qualification).filter { $0.1 == target }.map(\.0)
-            if next <= 0 { break }
-            lambda = next
         }
-        return current
+        // Descending: the first extracted is best; ascending extracts from the bottom.
+        if !descending { for a in 0..<n { extracted[a] = step - 1 - extracted[a] } }
+        return extracted
     }
 
-    /// The largest σ(a, b) among distinct a, b of `set` that is below `limit`; 0 when none.
-    private static func maximum(_ sigma: UnsafeBufferPointer<Double>, n: Int, among set: [Int], below limit: Double) -> Double {
+    /// The largest σ(a, b) among distinct a, b of the set that is below `limit`; 0 when none.
+    private static func maximum(_ sigma: UnsafeBufferPointer<Double>, n: Int, among set: UnsafeBufferPointer<Bool>, below limit: Double) -> Double {
         var best = 0.0
-        for a in set {
-            for b in set where a != b && sigma[a * n + b] < limit { best = max(best, sigma[a * n + b]) }
+        for a in 0..<n where set[a] {
+            for b in 0..<n where set[b] && a != b && sigma[a * n + b] < limit { best = max(best, sigma[a * n + b]) }
         }
         return best
     }

@@ -39,6 +39,10 @@ public struct ValueOfInformation: Sendable {
     public var reference: String
 
     static let quantiles = 10_000
+    /// At most this many joint draws are kept (each holds every option's value and every
+    /// uncertain cell): 10⁵ bound EVPI's standard error well below the scores' precision and
+    /// keep memory to tens of megabytes when SMAA runs 10⁶ samples.
+    public static let sampleLimit = 100_000
     static let blockSize = 1_024
 }
 
@@ -49,7 +53,7 @@ extension ValueOfInformation {
     ) -> ValueOfInformation? {
         guard !problem.uncertain.isEmpty, problem.options.count > 1 else { return nil }
         let n = problem.options.count
-        let samples = max(requested, 100)
+        let samples = min(max(requested, 100), sampleLimit)
         let draws = JointDraws(problem: problem, plan: plan, samples: samples, seed: seed, threads: threads)
         // Expected values and EVPI from the joint draws.
         var means = [Double](repeating: 0, count: n)
