@@ -66,3 +66,16 @@ import Testing
         }
     }
 }
+
+@Suite struct StudySourcesTests {
+    /// docs/study-sources.md lists every URL the shipped study's files cite, so a new source in
+    /// a policy file without a row there fails here.
+    @Test func everyCitedURLHasARowInTheSourcesTable() throws {
+        let (study, _) = StudyLoader.load(path: Fixtures.repositoryRoot.path)
+        let document = try String(contentsOf: Fixtures.repositoryRoot.appendingPathComponent("docs/study-sources.md"), encoding: .utf8)
+        let cited = Set(
+            study.policies.flatMap(\.sources).compactMap(\.url) + (study.settings?.portfolio?.interactions.flatMap(\.sources).compactMap(\.url) ?? []))
+        #expect(!cited.isEmpty)
+        for url in cited.sorted() { #expect(document.contains("| \(url) |"), "docs/study-sources.md has no row for \(url)") }
+    }
+}
