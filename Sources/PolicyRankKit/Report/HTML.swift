@@ -38,7 +38,8 @@ enum HTML {
             )
         }
         let title = caption.map { Markup("<caption>\($0)</caption>") } ?? ""
-        return "<table class=\"\(className)\">\(title)<thead><tr>\(head)</tr></thead>\n<tbody>\n\(body)</tbody></table>\n"
+        // In its own scrolling box: a wide table scrolls there, not the whole page on a phone.
+        return "<div class=\"wide\"><table class=\"\(className)\">\(title)<thead><tr>\(head)</tr></thead>\n<tbody>\n\(body)</tbody></table></div>\n"
     }
 
     /// A section with an anchor for the contents list.

@@ -79,14 +79,15 @@ public struct HTMLReport: Sendable {
     }
 
     static let contents: [(id: String, title: String)] = [
-        ("tree", "Value tree and weights"), ("ranking", "Ranking"), ("portfolio", "Packages of measures"), ("matrix", "Options and criteria"),
+        ("summary", "Summary"), ("ranking", "Ranking"), ("tree", "Value tree and weights"), ("portfolio", "Packages of measures"),
+        ("matrix", "Options and criteria"),
         ("perspectives", "Perspectives"), ("critical", "Critical weights"), ("smaa", "Rank acceptability (SMAA-2)"),
         ("methods", "Methods"), ("gaia", "GAIA plane"), ("what-if", "What if? Weights to try"), ("notes", "Notes and sources"),
     ]
 
     public func render() -> String {
         let sections: [Markup] = [
-            valueTreeSection(), rankingSection(), portfolioSection(), matrixSection(), perspectivesSection(),
+            summarySection(), rankingSection(), valueTreeSection(), portfolioSection(), matrixSection(), perspectivesSection(),
             criticalSection(), acceptabilitySection(), methodsSection(), gaiaSection(), whatIfSection(), notesSection(),
         ].compactMap { $0 }
         let page: Markup = """

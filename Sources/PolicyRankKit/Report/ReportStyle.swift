@@ -20,7 +20,7 @@ enum ReportStyle {
         .warning { border-left: 4px solid var(--warn); padding: .3rem .6rem; background: #fff5ee; }
         table.data { border-collapse: collapse; margin: .6rem 0 1rem; font-size: .9rem; }
         table.data th, table.data td { border-bottom: 1px solid var(--rule); padding: .25rem .5rem; text-align: left; vertical-align: top; }
-        table.data th { background: #f3f6f9; overflow-wrap: anywhere; }
+        table.data th { background: #f3f6f9; overflow-wrap: normal; word-break: normal; hyphens: manual; }
         table.data .num { text-align: right; font-variant-numeric: tabular-nums; }
         caption { text-align: left; font-weight: 600; padding: .2rem 0; }
         .wide { overflow-x: auto; }

@@ -104,6 +104,10 @@ import Testing
         let html = HTMLReport.render(
             study: study, base: base, report: try SensitivityReport.compute(base, smaa: Self.smaa), date: "2025-01-31", portfolio: portfolio)
         for (id, _) in HTMLReport.contents where id != "gaia" { #expect(html.contains("<section id=\"\(id)\">"), "\(id)") }
+        let first = try #require(html.range(of: "<section id=\""))
+        #expect(html[first.upperBound...].hasPrefix("summary\""), "the summary is the first section")
+        #expect(html.contains("The most sensitive weight is"))
+        #expect(html.contains("Fund community"))
         // weights, contributions, the frontier, inclusion shares, tornado, heat map
         #expect(html.components(separatedBy: "<svg ").count - 1 == 6)
         #expect(html.contains("@page { size: A4"))
