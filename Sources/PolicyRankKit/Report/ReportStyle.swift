@@ -47,7 +47,7 @@ enum ReportStyle {
         .slider { display: grid; grid-template-columns: 1fr 140px 3.5rem; gap: .4rem; align-items: center; font-size: .85rem; }
         .slider output { text-align: right; font-variant-numeric: tabular-nums; }
         @media (max-width: 760px) { .whatif { grid-template-columns: 1fr; } nav ol { columns: 1; } }
-        @page { size: A4; margin: 14mm 12mm; }
+        @page { size: A4; margin: 14mm 12mm 16mm; @bottom-right { content: "page " counter(page) " of " counter(pages); font-size: 8pt; color: #555; } }
         @media print {
           body { max-width: none; padding: 0; font-size: 9.5pt; }
           nav, .whatif-controls, noscript { display: none; }
@@ -55,6 +55,10 @@ enum ReportStyle {
           h2 { break-after: avoid; margin-top: 1.2rem; }
           h3, h4, dt { break-after: avoid; }
           figure, tr, article.option dd, ul.tree li .node { break-inside: avoid; }
+          thead { display: table-header-group; }
+          caption, thead { break-after: avoid; }
+          #summary ul, #ranking .wide { break-inside: avoid; }
+          footer { break-before: avoid; }
           section { break-before: auto; }
           #critical, #smaa, #notes { break-before: page; }
           .wide { overflow: visible; }
