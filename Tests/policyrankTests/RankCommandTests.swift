@@ -61,6 +61,7 @@ import Testing
         (["--perspective", "hawk"], "unknown perspective 'hawk' (did you mean 'hawks'?)"),
         (["--normalization", "vectr"], "unknown normalization 'vectr' (did you mean 'vector'?)"),
         (["--method", "vikor", "--normalization", "minmax"], "method 'vikor' normalizes in its own way"),
+        (["--normalization", "none"], "so the cost criteria harm, cost would count as benefits"),
         (["--method", "vikor", "--param", "v=2"], "parameter 'v' must be in [0, 1], got 2"),
     ])
     func badChoicesAreUsageErrors(arguments: [String], message: String) throws {

@@ -31,6 +31,10 @@ public protocol AggregationMethod: Sendable {
     var maximumOptions: Int? { get }
     /// Whether `relations` gives the ranking (PROMETHEE I, ELECTRE III).
     var ranksPartially: Bool { get }
+    /// Whether the method can rank a cost criterion under `normalization`: under `none` the
+    /// weighted sum and products add or multiply raw values, so a cost would count as a
+    /// benefit; they refuse that instead of answering wrongly.
+    func ranksCosts(under normalization: Normalization) -> Bool
 
     /// The scores of every option, through `workspace`'s buffers and nothing else: the one
     /// path from numbers to scores, taken by `evaluate` (so by `rank`) and by every SMAA
@@ -51,6 +55,7 @@ extension AggregationMethod {
     }
     public var maximumOptions: Int? { nil }
     public var ranksPartially: Bool { false }
+    public func ranksCosts(under normalization: Normalization) -> Bool { true }
 }
 
 public enum ScoreOrder: String, Sendable {

@@ -29,6 +29,7 @@ public enum RankError: Error, Equatable, CustomStringConvertible {
     case unknownBudgetCriterion(String, valid: [String])
     case unknownPackage(String)
     case tooManyOptions(method: String, limit: Int, count: Int)
+    case costsUnderNone(method: String, criteria: [String])
 
     public var description: String {
         switch self {
@@ -51,6 +52,8 @@ public enum RankError: Error, Equatable, CustomStringConvertible {
         case .noPortfolio:
             "the study declares no 'portfolio:' in study.yaml, so there are no packages to search; see docs/DESIGN.md §4.1"
         case .unknownPackage(let message): message
+        case .costsUnderNone(let method, let criteria):
+            "method '\(method)' under --normalization none combines raw values, so the cost criteria \(criteria.joined(separator: ", ")) would count as benefits; use scale, minmax or another normalization that orients costs"
         case .tooManyOptions(let method, let limit, let count):
             "method '\(method)' compares every pair of options, so it ranks at most \(NumberFormat.grouped(limit)) of them; this study has \(NumberFormat.grouped(count))"
         case .unknownBudgetCriterion(let id, let valid):

@@ -16,6 +16,8 @@ public struct WeightedProduct: AggregationMethod {
     public func productShare(_ parameters: [String: Double]) -> Double { 1 }
     /// Under `scale` a value is normalized by the declared bounds alone.
     public func scoresEachOptionAlone(_ normalization: Normalization) -> Bool { normalization == .scale }
+    /// Under `none` raw values are combined as they are, so a cost would count as a benefit.
+    public func ranksCosts(under normalization: Normalization) -> Bool { normalization != .none }
 
     public func score(_ input: ScoringInput, workspace: ScoringWorkspace, into scores: UnsafeMutableBufferPointer<Double>) {
         workspace.normalize(input.values, input.normalization)

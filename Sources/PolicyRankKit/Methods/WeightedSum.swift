@@ -8,6 +8,8 @@ public struct WeightedSum: AggregationMethod {
     public let name = "wsm"
     /// Under `scale` a value is normalized by the declared bounds alone.
     public func scoresEachOptionAlone(_ normalization: Normalization) -> Bool { normalization == .scale }
+    /// Under `none` raw values are combined as they are, so a cost would count as a benefit.
+    public func ranksCosts(under normalization: Normalization) -> Bool { normalization != .none }
     public let defaultNormalization = Normalization.scale
     public let parameters: [MethodParameter] = []
     public let better = ScoreOrder.higher

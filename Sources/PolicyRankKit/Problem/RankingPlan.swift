@@ -28,6 +28,8 @@ public struct RankingPlan: Sendable {
         }
         let isStudyMethod = name == studyMethod
         let normalization = try Self.normalization(choices.normalization ?? (isStudyMethod ? problem.defaults.normalization : nil), for: method)
+        let costs = problem.leaves.filter { $0.methodDirection == .cost }.map(\.id)
+        if !costs.isEmpty, !method.ranksCosts(under: normalization) { throw .costsUnderNone(method: name, criteria: costs) }
         let parameters = try Self.parameters((isStudyMethod ? problem.defaults.parameters : []) + choices.parameters, for: method)
         guard let weights = problem.weightSet(choices.perspective) else {
             throw .unknownPerspective(choices.perspective ?? "", valid: problem.perspectives.compactMap(\.perspective))

@@ -10,6 +10,11 @@ enum StudySettingsRules {
         if let normalization = settings.normalization {
             if let known = Normalization(rawValue: normalization.value) {
                 let method = Methods.named(settings.method?.name.value ?? RankingPlan.defaultMethod)
+                let costs = study.leaves.filter { $0.direction?.value == .cost && $0.valueFunction == nil }.map(\.id.value)
+                if let method, method.normalizations.contains(known), !method.ranksCosts(under: known), !costs.isEmpty {
+                    diagnostics.append(
+                        .error(.unknownNormalization, RankError.costsUnderNone(method: method.name, criteria: costs).description, at: normalization.location))
+                }
                 if let method, !method.normalizations.contains(known) {
                     let error = RankError.unsupportedNormalization(
                         method: method.name, normalization: known.rawValue, supported: method.normalizations.map(\.rawValue))

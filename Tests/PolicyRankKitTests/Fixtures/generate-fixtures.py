@@ -145,6 +145,7 @@ inv["infeasible-portfolio-requirements"] = pstudy(portfolio="portfolio:\n  max_s
 inv["expectation-failed-portfolio"] = pstudy(portfolio=PORTFOLIO + "sensitivity: {samples: 2000, seed: 1}\nexpect:\n  portfolio: {core: [beta], exterior: [alpha]}\n")
 inv["invalid-setting-portfolio-expectation"] = study(study_DOT_yaml="expect:\n  portfolio: {core: [alpha, gama]}\n")
 inv["preference-units"] = study(criteria__tree_DOT_yaml=TREE.replace("    unit: USD million\n", "    unit: USD million\n    value_function: [[0, 1], [1000, 0]]\n    preference: {function: linear, q: 50, p: 500}\n"))
+inv["unknown-normalization-none-with-costs"] = study(study_DOT_yaml="method: wsm\nnormalization: none\n")
 for name, files in inv.items():
     write(os.path.join(ROOT, "invalid", name), files)
 write(os.path.join(ROOT, "valid", "minimal"), study())
