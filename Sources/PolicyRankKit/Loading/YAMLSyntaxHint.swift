@@ -7,7 +7,9 @@
 enum YAMLSyntaxHint {
     static func explain(_ failure: YAMLComposer.Failure, text: String) -> (message: String, line: Int, column: Int)? {
         let problem = failure.problem.isEmpty ? failure.message : failure.problem
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // By Character.isNewline: "\r\n" is one Character, so splitting on "\n" would leave a
+        // file saved with Windows line ends as one line.
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
         if problem.contains("mapping values are not allowed") {
             // A line indented deeper than its key reads as the key's value going on, and its
             // own ': ' is then the error: that is an indent slip, not a colon to quote.

@@ -32,6 +32,14 @@ import Testing
         #expect(diagnostic.message.contains("indented by 7 spaces"))
     }
 
+    /// A file saved with Windows line ends gets the same hint at the same line.
+    @Test func windowsLineEndsAreLinesToo() throws {
+        let text = "criteria:\r\n  - id: a\r\n    direction: cost\r\n     weight: 40\r\n    scale: {min: 0, max: 1}\r\n"
+        let diagnostic = try Self.diagnostic(text)
+        #expect(diagnostic.location.line == 4)
+        #expect(diagnostic.message.hasPrefix("line 4 is indented by 5 spaces, which lines up with no enclosing level"), "\(diagnostic.message)")
+    }
+
     @Test func anUnclosedQuoteIsReportedWhereItOpens() throws {
         let diagnostic = try Self.diagnostic("id: beta\nnotes:\n  violence: \"Why 3.\n  harm: Why high.\n")
         #expect(diagnostic.location.line == 3)
