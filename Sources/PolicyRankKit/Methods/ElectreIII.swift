@@ -74,13 +74,8 @@ public struct ElectreIII: AggregationMethod {
     public func relations(workspace: ScoringWorkspace, input: ScoringInput, into relations: UnsafeMutableBufferPointer<OutrankingRelation>) -> Bool {
         let n = workspace.rows
         let sigma = UnsafeBufferPointer(workspace.pairs())
-        let descending = Distillation.classes(sigma, n: n, descending: true)
-        let ascending = Distillation.classes(sigma, n: n, descending: false)
-        for a in 0..<n {
-            for b in 0..<n {
-                relations[a * n + b] = Distillation.relation(a, b, descending: descending, ascending: ascending)
-            }
-        }
+        Distillation.fill(
+            relations, n: n, descending: Distillation.classes(sigma, n: n, descending: true), ascending: Distillation.classes(sigma, n: n, descending: false))
         return true
     }
 
@@ -89,16 +84,11 @@ public struct ElectreIII: AggregationMethod {
         let scores = self.scores(matrix, normalization: normalization, parameters: parameters, workspace: workspace)
         let n = matrix.options.count
         let credibility = Matrix(rowCount: n, columnCount: n, storage: Array(workspace.pairs()[0..<(n * n)]))
-        var relations = [OutrankingRelation](repeating: .indifferent, count: n * n)
-        let weights = matrix.columns.map(\.weight)
-        matrix.values.storage.withUnsafeBufferPointer { values in
-            weights.withUnsafeBufferPointer { weights in
-                let input = ScoringInput(values: values, weights: weights, normalization: normalization, parameters: parameters)
-                _ = relations.withUnsafeMutableBufferPointer { self.relations(workspace: workspace, input: input, into: $0) }
-            }
-        }
+        // Distilled once: the classes are both the details shown and the source of the relations.
         let descending = Distillation.classes(UnsafeBufferPointer(workspace.pairs()), n: n, descending: true)
         let ascending = Distillation.classes(UnsafeBufferPointer(workspace.pairs()), n: n, descending: false)
+        var relations = [OutrankingRelation](repeating: .indifferent, count: n * n)
+        relations.withUnsafeMutableBufferPointer { Distillation.fill($0, n: n, descending: descending, ascending: ascending) }
         var output = MethodOutput(
             scores: scores,
             details: [
@@ -195,6 +185,13 @@ enum Distillation {
     static func outranks(_ sigma: UnsafeBufferPointer<Double>, n: Int, _ a: Int, _ b: Int, at lambda: Double) -> Bool {
         let forward = sigma[a * n + b]
         return forward > lambda && forward - sigma[b * n + a] > threshold(forward)
+    }
+
+    /// Every pair's relation in the final preorder, row-major.
+    static func fill(_ relations: UnsafeMutableBufferPointer<OutrankingRelation>, n: Int, descending: [Int], ascending: [Int]) {
+        for a in 0..<n {
+            for b in 0..<n { relations[a * n + b] = relation(a, b, descending: descending, ascending: ascending) }
+        }
     }
 
     /// The final preorder: ahead in one distillation and not behind in the other is preferred.

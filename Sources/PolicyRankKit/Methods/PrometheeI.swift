@@ -27,8 +27,15 @@ public struct PrometheeI: AggregationMethod {
     }
 
     public func relations(workspace: ScoringWorkspace, input: ScoringInput, into relations: UnsafeMutableBufferPointer<OutrankingRelation>) -> Bool {
-        let n = workspace.rows
-        let plus = workspace.option(0), minus = workspace.option(1)
+        Self.fill(relations, n: workspace.rows, plus: workspace.option(0), minus: workspace.option(1))
+        return true
+    }
+
+    /// Every pair's relation from the flows a scoring left in the workspace.
+    static func fill(
+        _ relations: UnsafeMutableBufferPointer<OutrankingRelation>, n: Int, plus: UnsafeMutableBufferPointer<Double>,
+        minus: UnsafeMutableBufferPointer<Double>
+    ) {
         for a in 0..<n {
             relations[a * n + a] = .indifferent
             for b in (a + 1)..<max(n, a + 1) {
@@ -37,7 +44,6 @@ public struct PrometheeI: AggregationMethod {
                 relations[b * n + a] = r.converse
             }
         }
-        return true
     }
 
     /// How a stands against b from their leaving (plus) and entering (minus) flows.
@@ -55,19 +61,14 @@ public struct PrometheeI: AggregationMethod {
     }
 
     public func evaluate(_ matrix: DecisionMatrix, normalization: Normalization, parameters: [String: Double]) -> MethodOutput {
-        var output = flows.evaluate(matrix, normalization: normalization, parameters: parameters)
+        // One scoring: PROMETHEE II's output through this workspace, whose flows give the relations.
         let workspace = ScoringWorkspace(for: matrix)
-        let scores = self.scores(matrix, normalization: normalization, parameters: parameters, workspace: workspace)
+        var output = flows.evaluate(matrix, normalization: normalization, parameters: parameters, workspace: workspace)
         let n = matrix.options.count
         var relations = [OutrankingRelation](repeating: .indifferent, count: n * n)
-        let weights = matrix.columns.map(\.weight)
-        matrix.values.storage.withUnsafeBufferPointer { values in
-            weights.withUnsafeBufferPointer { weights in
-                let input = ScoringInput(values: values, weights: weights, normalization: normalization, parameters: parameters)
-                _ = relations.withUnsafeMutableBufferPointer { self.relations(workspace: workspace, input: input, into: $0) }
-            }
+        relations.withUnsafeMutableBufferPointer { relations in
+            Self.fill(relations, n: n, plus: workspace.option(0), minus: workspace.option(1))
         }
-        output.scores = scores
         output.relations = relations
         return output
     }

@@ -83,7 +83,12 @@ public struct PrometheeII: AggregationMethod {
     }
 
     public func evaluate(_ matrix: DecisionMatrix, normalization: Normalization, parameters: [String: Double]) -> MethodOutput {
-        let workspace = ScoringWorkspace(for: matrix)
+        evaluate(matrix, normalization: normalization, parameters: parameters, workspace: ScoringWorkspace(for: matrix))
+    }
+
+    /// `evaluate` through a given workspace, which keeps the flows afterwards (PROMETHEE I
+    /// reads its relations from them).
+    func evaluate(_ matrix: DecisionMatrix, normalization: Normalization, parameters: [String: Double], workspace: ScoringWorkspace) -> MethodOutput {
         let scores = self.scores(matrix, normalization: normalization, parameters: parameters, workspace: workspace)
         let n = workspace.rows, flows = workspace.promethee().flows, scale = workspace.column(0)
         // Each criterion's net flow, weighted: the per-criterion contributions `explain` compares.

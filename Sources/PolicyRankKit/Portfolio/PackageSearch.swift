@@ -57,8 +57,7 @@ final class PackageSearch {
     private var batchCount = 0
     private var weights = UnsafeBufferPointer<Double>(start: nil, count: 0)
 
-    /// For `score(_:without:)`: scores any set of measures, constraints or not, with one
-    /// interaction left out.
+    /// For `scoreOne`: whether budgets are checked, and the interaction left out.
     private var checksBudgets = true
     private var switchedOff: Int?
 
@@ -261,36 +260,35 @@ final class PackageSearch {
     /// units), or nil when it breaks a constraint. Not during a `search`.
     func evaluate(_ members: UInt64, weights: UnsafeBufferPointer<Double>) -> (score: Double, combined: [Double], uses: [Double])? {
         guard isFeasibleSet(members) else { return nil }
+        return scoreOne(members, weights: weights, checkingBudgets: true, without: nil)
+    }
+
+    /// Any non-empty set of measures scored through the same path, whatever the constraints
+    /// say, optionally without one interaction: what `explain` compares a package with.
+    func score(_ members: UInt64, weights: UnsafeBufferPointer<Double>, without interaction: Int? = nil) -> (score: Double, combined: [Double]) {
+        let scored = scoreOne(members, weights: weights, checkingBudgets: false, without: interaction)
+        return (scored?.score ?? .nan, scored?.combined ?? [])
+    }
+
+    /// One package through `finish` and `flush`, its members folded as the search folds them
+    /// (in member order, the first member as the start); nil when a checked budget excludes it.
+    private func scoreOne(
+        _ members: UInt64, weights: UnsafeBufferPointer<Double>, checkingBudgets: Bool, without interaction: Int?
+    ) -> (score: Double, combined: [Double], uses: [Double])? {
         let positions = PortfolioProblem.positions(members)
         let m = leafCount
-        // Folded as the search folds: in member order, the first member as the start.
         let folded = (0..<m).map { combineRaw(positions, leaf: $0) }
         var single = SinglePackage()
         self.weights = weights
         batchCount = 0
+        (checksBudgets, switchedOff) = (checkingBudgets, interaction)
+        defer { (checksBudgets, switchedOff) = (true, nil) }
         folded.withUnsafeBufferPointer { finish(members, size: positions.count, combined: $0, into: &single) }
         guard batchCount == 1 else { return nil }
         let combinedScores = Array(finished[0..<m])
         let packageUses = Array(uses[0..<budgetLeaves.count])
         flush(into: &single)
         return single.result.map { ($0, combinedScores, packageUses) }
-    }
-
-    /// Any non-empty set of measures scored through the same path, whatever the constraints
-    /// say, optionally without one interaction: what `explain` compares a package with.
-    func score(_ members: UInt64, weights: UnsafeBufferPointer<Double>, without interaction: Int? = nil) -> (score: Double, combined: [Double]) {
-        let positions = PortfolioProblem.positions(members)
-        let m = leafCount
-        let folded = (0..<m).map { combineRaw(positions, leaf: $0) }
-        var single = SinglePackage()
-        self.weights = weights
-        batchCount = 0
-        (checksBudgets, switchedOff) = (false, interaction)
-        defer { (checksBudgets, switchedOff) = (true, nil) }
-        folded.withUnsafeBufferPointer { finish(members, size: positions.count, combined: $0, into: &single) }
-        let combinedScores = Array(finished[0..<m])
-        flush(into: &single)
-        return (single.result ?? .nan, combinedScores)
     }
 
     private func combineRaw(_ positions: [Int], leaf j: Int) -> Double {

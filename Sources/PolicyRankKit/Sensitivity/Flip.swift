@@ -43,11 +43,12 @@ extension FlipResult {
         var result = FlipResult(
             target: target, mode: mode, possible: false, distance: nil, weights: [], scores: [], ranking: [], reason: nil, exact: exact,
             method: plan.method.name)
-        if RankingEngine.rank(problem, plan: plan).entries.first(where: { $0.rank == 1 && $0.id == target }) != nil {
+        let current = RankingEngine.rank(problem, plan: plan)
+        if current.entry(target)?.rank == 1 {
             result.possible = true
             result.distance = 0
             result.weights = zip(problem.leaves, base).map { ($0.id, $1) }
-            result.ranking = RankingEngine.rank(problem, plan: plan).entries.map(\.id)
+            result.ranking = current.entries.map(\.id)
             return result
         }
         let moveScores = mode != .weights, moveWeights = mode != .scores

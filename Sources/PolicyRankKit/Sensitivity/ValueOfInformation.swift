@@ -107,11 +107,10 @@ extension ValueOfInformation {
         }
     }
 
-    /// A cell's normalized value under wsm's `scale`: the method value mapped by the bounds.
+    /// A cell's normalized value under wsm's `scale`: the same transform the workspace applies
+    /// (`Normalization.transform`), so these values equal the ones `rank` reads.
     static func normalized(_ leaf: DecisionProblem.Leaf, methodValue value: Double) -> Double {
-        let bounds = leaf.methodBounds, span = bounds.upperBound - bounds.lowerBound
-        guard span > 0 else { return 1 }
-        return leaf.methodDirection == .benefit ? (value - bounds.lowerBound) / span : (bounds.upperBound - value) / span
+        Normalization.scale.transform(ColumnStatistics(), direction: leaf.methodDirection, bounds: leaf.methodBounds).apply(value)
     }
 
     /// The normalized value of an uncertain score at its k-th of `quantiles` midpoints.

@@ -180,3 +180,36 @@ final class PackageSearchEdgeTests: XCTestCase {
             portfolio.overriding(budgets: [.init(leaf: 0, limit: 600)], maxSize: nil).budgets, [.init(leaf: 0, limit: 600), .init(leaf: 1, limit: 10)])
     }
 }
+
+/// Names and notes from study files reach every portfolio renderer escaped for its consumer.
+final class PortfolioHostileTextTests: XCTestCase {
+    func testHostileNamesAndNotesAreEscapedInEveryRenderer() throws {
+        var study = PortfolioStudies.study(
+            [PortfolioStudies.leaf("cost", .cost, scale: 0...100, combine: .sum), PortfolioStudies.leaf("effect", scale: 0...10, combine: .max)],
+            [("a", [10, 7]), ("b", [10, 5]), ("c", [10, 4])],
+            PortfolioStudies.settings(budgets: [("cost", 60)], interactions: [(["b", "c"], ["effect": 4])]))
+        let hostile = "<script>alert(1)</script> \"\u{301} \u{1B}[31mred\r\n| # @x"
+        study.policies[0].name = hostile
+        study.settings?.portfolio?.interactions[0].note = hostile
+        let problem = study.problem
+        let portfolio = try XCTUnwrap(problem.portfolio)
+        let plan = try RankingPlan(for: problem)
+        let analysis = try PortfolioAnalysis.compute(problem, portfolio: portfolio, plan: plan)
+        for text in [
+            PortfolioTableRenderer.render(analysis, in: RenderContext()), PortfolioMarkdownRenderer.render(analysis, in: RenderContext()),
+            PackageExplanationTextRenderer.render(try PackageExplanation(problem, portfolio: portfolio, plan: plan, 0b110, versus: 0b001), in: RenderContext()),
+        ] {
+            XCTAssertFalse(text.unicodeScalars.contains("\u{1B}"), "no escape sequence reaches a terminal")
+            XCTAssertFalse(text.contains("\r"), "no carriage return")
+        }
+        let markdown = PortfolioMarkdownRenderer.render(analysis, in: RenderContext())
+        XCTAssertFalse(markdown.contains("<script>"))
+        let base = try RankedProblem(problem: problem, plan: plan)
+        let html = HTMLReport.render(
+            study: study, base: base, report: try SensitivityReport.compute(base, smaa: SMAA.Configuration(samples: 200, threads: 1)), date: "2025-01-31",
+            portfolio: analysis)
+        // ESC is harmless in HTML (HTMLText keeps it); the markup must not break out.
+        XCTAssertFalse(html.contains("<script>alert(1)"), "names are escaped in the report")
+        XCTAssertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+    }
+}
