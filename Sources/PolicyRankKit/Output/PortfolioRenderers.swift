@@ -161,6 +161,7 @@ public enum PortfolioJSONRenderer: Renderer {
                 ("best_share", inclusion.bestShare.map(JSONValue.number) ?? .null),
                 ("standing", .object(ids.indices.map { (ids[$0], .optional(analysis.standing($0)?.rawValue)) })),
                 ("without_package", .integer(inclusion.withoutPackage)),
+                ("standard_error", .number(((inclusion.share.map { $0 * (1 - $0) }.max() ?? 0.25) / Double(max(inclusion.samples, 1))).squareRoot())),
             ]
             if let reduced = inclusion.reduced { fields.append(("reduced", .string(reduced))) }
             root.append(("inclusion", .object(fields)))

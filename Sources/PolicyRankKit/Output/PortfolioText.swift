@@ -72,6 +72,11 @@ enum PortfolioText {
             let ids = analysis.measures.indices.filter { analysis.standing($0) == standing }.map { analysis.measures[$0].id }
             lines.append("\(label): " + (ids.isEmpty ? "none" : ids.joined(separator: ", ")))
         }
+        // A share of N samples has a standard error of at most √(0.25/N).
+        let error = (inclusion.share.map { $0 * (1 - $0) }.max() ?? 0.25) / Double(max(inclusion.samples, 1))
+        lines.append(
+            "Shares from \(NumberFormat.grouped(inclusion.samples)) samples (seed \(inclusion.seed)); standard error at most \(NumberFormat.fixed(100 * error.squareRoot(), 1)) points."
+        )
         if inclusion.withoutPackage > 0 {
             lines.append("In \(NumberFormat.grouped(inclusion.withoutPackage)) samples no package met the constraints (an uncertain cost broke a budget).")
         }
