@@ -55,7 +55,7 @@ extension HTMLReport {
             }
             partial.append(
                 Markup(
-                    "<h3>What it would take for each option to come first</h3>\n<ul class=\"flips\">\(lines)</ul>\n<p class=\"note\">The smallest change of the weights alone, and of the uncertain scores alone (the option's towards their better ends, its rivals' towards their worse): policyrank flip ID shows the weights and scores.</p>\n"
+                    "<h3>What it would take for each option to come first</h3>\n<ul class=\"flips\">\(lines)</ul>\n<p class=\"note\">The smallest change of the weights alone, and of the uncertain scores alone (the option's towards their better ends, its rivals' towards their worse): policyrank flip ID shows the weights and scores\(ranking.entries.count > Self.flipLines + 1 ? Markup(raw: ", for any option (only the \(Self.flipLines) just below the top are listed here)") : "").</p>\n"
                 ))
         }
         if let relations = ranking.relations, let hasse = HasseChart.render(ranking, names: optionNames) {

@@ -40,7 +40,9 @@ public struct HTMLReport: Sendable {
         var page = HTMLReport(study: study, report: report, whatIf: WhatIfModel(base), date: date, portfolio: portfolio, portfolioRefusal: portfolioRefusal)
         if base.plan.method is PrometheeII || base.plan.method is PrometheeI { page.gaia = GAIAPlane(base.problem, plan: base.plan) }
         if base.ranking.degeneracy == nil {
-            page.whatItWouldTake = base.ranking.entries.filter { $0.rank > 1 }.compactMap { entry in
+            // The runners-up a room asks about; every option of a large study would be thousands
+            // of searches (`policyrank flip ID` answers for any one).
+            page.whatItWouldTake = base.ranking.entries.filter { $0.rank > 1 }.prefix(Self.flipLines).compactMap { entry in
                 guard let weights = FlipResult.compute(base.problem, plan: base.plan, target: entry.id, mode: .weights),
                     let scores = FlipResult.compute(base.problem, plan: base.plan, target: entry.id, mode: .scores)
                 else { return nil }
@@ -49,6 +51,9 @@ public struct HTMLReport: Sendable {
         }
         return page.render()
     }
+
+    /// How many options below the top get a "what it would take" line.
+    static let flipLines = 12
 
     var title: String { study.title ?? "policyrank report" }
 
