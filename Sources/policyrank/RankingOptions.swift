@@ -51,6 +51,10 @@ struct RankingOptions: ParsableArguments {
     static func loadValid(study path: String, quiet: Bool = false) throws(CommandFailure) -> (study: Study, problem: DecisionProblem) {
         let outcome = Validator.validate(path: path, options: .init(checkExpectations: false))
         let diagnostics = outcome.diagnostics
+        if outcome.problem == nil, outcome.mapping != nil, !diagnostics.hasErrors {
+            throw .usage(
+                "this study has participants but no shared scores (its policies carry no 'scores'), so it cannot be ranked; run policyrank mapping")
+        }
         guard let problem = outcome.problem, !diagnostics.hasErrors else {
             Terminal.printError(DiagnosticTextRenderer.render(diagnostics, color: Terminal.colorEnabled(for: .standardError)).trimmingCharacters(in: .newlines))
             Terminal.printError("cannot rank: " + DiagnosticTextRenderer.summary(diagnostics))

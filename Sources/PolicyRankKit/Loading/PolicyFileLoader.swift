@@ -9,7 +9,9 @@ struct PolicyFileLoader {
         let idNode = reader.require(fields, "id")
         let id = idNode.flatMap { IdentifierReader(reader: reader).id($0, "policy id") }
         let what = id.map { "policy '\($0.value)'" } ?? "policy"
-        let scoreMapping = reader.require(fields, "scores").flatMap { reader.entries($0, "'scores' of \(what)") }
+        // Whether a missing `scores` is an error depends on the study (a study of participants
+        // may leave every policy's out), so `PolicyScoreRules` decides.
+        let scoreMapping = fields["scores"].flatMap { reader.entries($0, "'scores' of \(what)") }
         let scoreEntries = scoreMapping ?? []
         let scores = scoreEntries.compactMap { pair -> ScoreEntry? in
             guard let score = score(pair.value, "score of '\(pair.key)' in \(what)") else { return nil }
@@ -31,11 +33,12 @@ struct PolicyFileLoader {
         policy.baseline = fields["baseline"].flatMap { reader.boolean($0, "'baseline' of \(what)") }
         policy.scoredCriteria = Set(scoreEntries.map(\.key))
         policy.scoresReadable = scoreMapping != nil
+        policy.scoresWritten = fields["scores"] != nil
         return policy
     }
 
     /// `5`, `high`, `{low, likely, high}` or `{low, high}`.
-    private func score(_ node: YAMLNode, _ what: String) -> Located<Score>? {
+    func score(_ node: YAMLNode, _ what: String) -> Located<Score>? {
         let location = reader.location(node)
         if case .mapping = node.content {
             guard let fields = reader.fields(node, what, keys: ["low", "likely", "high"]) else { return nil }

@@ -1,6 +1,7 @@
 import Foundation
 
-/// Reads a study directory: `study.yaml`, `criteria/*.yaml`, `policies/*.yaml`, in sorted
+/// Reads a study directory: `study.yaml`, `criteria/*.yaml`, `policies/*.yaml` and
+/// `participants/*.yaml`, in sorted
 /// path order so that nothing depends on the file system's listing order.
 public enum StudyLoader {
     public static let yamlExtensions: Set<String> = ["yaml", "yml"]
@@ -45,6 +46,8 @@ public enum StudyLoader {
             study.perspectives += perspectives
         case .policy:
             if let policy = PolicyFileLoader(reader: reader).load(root) { study.policies.append(policy) }
+        case .participant:
+            if let participant = ParticipantFileLoader(reader: reader).load(root) { study.participants.append(participant) }
         }
     }
 
@@ -57,7 +60,7 @@ public enum StudyLoader {
     /// The files of a study in the order they are read, and what discovery has to say.
     ///
     /// The rules (README, "The study format"): `study.yaml` (or `study.yml`), and the `.yaml`
-    /// and `.yml` files directly in `criteria/` and `policies/`. Hidden files — editors' lock
+    /// and `.yml` files directly in `criteria/`, `policies/` and `participants/`. Hidden files — editors' lock
     /// files (`.#a.yaml`), macOS's `._a.yaml` — are skipped without a word. A name that looks
     /// meant but is not read — another case of the extension (`a.YAML`), a YAML file in a
     /// subdirectory, a `study.yml` beside a `study.yaml` — is a warning (`ignored-file`), so
@@ -78,7 +81,7 @@ public enum StudyLoader {
                     .ignoredFile, "study.yml is not read because study.yaml is; merge the two and remove study.yml", at: display.location("study.yml", line: 1))
             )
         }
-        for (folder, kind) in [("criteria", FileRole.criteria), ("policies", .policy)] {
+        for (folder, kind) in [("criteria", FileRole.criteria), ("policies", .policy), ("participants", .participant)] {
             let directory = root.appendingPathComponent(folder)
             var isDirectory: ObjCBool = false
             guard manager.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else { continue }
@@ -136,6 +139,7 @@ extension Study {
         switch kind {
         case .criteria: criteriaComplete = false
         case .policy: policiesComplete = false
+        case .participant: participantsComplete = false
         case .settings: break
         }
     }
@@ -166,7 +170,7 @@ struct DisplayPath {
 extension StudyLoader {
     /// The kinds of file a study holds, for tools that load one file's bytes on their own.
     public enum FileRole: Sendable, CaseIterable {
-        case settings, criteria, policy
+        case settings, criteria, policy, participant
     }
 
     /// Decodes one file's bytes as the given kind and returns the problems found; the

@@ -12,8 +12,10 @@ public struct Policy: Sendable {
     /// Every criterion named under `scores`, including those whose value could not be read,
     /// so an unreadable score is reported once and not again as missing.
     public var scoredCriteria: Set<String> = []
-    /// False when `scores` is absent or not a mapping (already reported).
+    /// False when `scores` is absent or not a mapping.
     public var scoresReadable = true
+    /// True when the file has a `scores` key at all: a study of participants may leave it out.
+    public var scoresWritten = true
 
     public var displayName: String { name ?? id.value }
 

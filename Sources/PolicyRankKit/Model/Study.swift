@@ -7,6 +7,8 @@ public struct Study: Sendable {
     public var criteria: [Criterion]
     public var perspectives: [Perspective]
     public var policies: [Policy]
+    /// `participants/*.yaml`: the stakeholders of a multicriteria mapping (DESIGN §4.2).
+    public var participants: [Participant] = []
     /// Every file read, as display paths.
     public var files: [String]
     /// False when a criteria file could not be read as one: cross-references to criteria
@@ -14,6 +16,8 @@ public struct Study: Sendable {
     public var criteriaComplete = true
     /// False when a policy file could not be read as one.
     public var policiesComplete = true
+    /// False when a participant file could not be read as one.
+    public var participantsComplete = true
 
     public init(
         path: String, settings: StudySettings? = nil, criteria: [Criterion] = [],
@@ -33,4 +37,10 @@ public struct Study: Sendable {
     public var allCriteria: [Criterion] { criteria.flatMap(\.subtree) }
 
     public var leaves: [Criterion] { allCriteria.filter(\.isLeaf) }
+
+    /// A study of participants only: its policies carry ids, names and descriptions, and no
+    /// shared scores, so only `mapping` (and `validate`) apply to it.
+    public var isMappingOnly: Bool {
+        !participants.isEmpty && !policies.contains(where: \.scoresWritten)
+    }
 }

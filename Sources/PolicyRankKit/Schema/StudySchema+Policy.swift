@@ -33,7 +33,8 @@ extension StudySchema {
                     S.dictionary(
                         """
                         The option's score on every leaf criterion, by criterion id: a number on a numeric scale, \
-                        a level label of a qualitative scale, or an uncertain {low, likely, high} / {low, high}.
+                        a level label of a qualitative scale, or an uncertain {low, likely, high} / {low, high}. \
+                        Required, except in a study of participants only (participants/*.yaml), where no policy has scores.
                         """, keys: criterionKey, values: S.reference("score", "The score on this criterion."))
                 ),
                 (
@@ -43,7 +44,7 @@ extension StudySchema {
                         keys: criterionKey, values: S.string("The reasoning and evidence behind the score on this criterion."))
                 ),
                 ("sources", S.array("Sources behind the scores and notes.", of: source)),
-            ], required: ["id", "scores"])
+            ], required: ["id"])
     }
 
     static var policyDefinitions: [(String, JSONValue)] {

@@ -1,4 +1,4 @@
-/// JSON Schemas (draft 2020-12) for the three kinds of study file, for editors: with the
+/// JSON Schemas (draft 2020-12) for the four kinds of study file, for editors: with the
 /// `# yaml-language-server: $schema=…` modeline, VS Code and other LSP editors complete keys,
 /// flag misspelt keys and wrong types as you type, and show each field's description on hover.
 ///
@@ -6,7 +6,7 @@
 /// (scores naming real criteria, levels of the criterion's scale, unique ids) and orderings
 /// a schema cannot state (min < max) remain `policyrank validate`'s job.
 public enum StudySchema: String, CaseIterable, Sendable {
-    case criteria, policy, study
+    case criteria, policy, study, participant
 
     /// The file name under `schemas/`.
     public var fileName: String { "\(rawValue).schema.json" }
@@ -19,6 +19,7 @@ public enum StudySchema: String, CaseIterable, Sendable {
             case .criteria: (Self.criteriaTitle, Self.criteriaDescription, Self.criteriaBody, Self.criteriaDefinitions)
             case .policy: (Self.policyTitle, Self.policyDescription, Self.policyBody, Self.policyDefinitions)
             case .study: (Self.studyTitle, Self.studyDescription, Self.studyBody, Self.studyDefinitions)
+            case .participant: (Self.participantTitle, Self.participantDescription, Self.participantBody, Self.participantDefinitions)
             }
         var pairs: [(String, JSONValue)] = [
             ("$schema", .string("https://json-schema.org/draft/2020-12/schema")),

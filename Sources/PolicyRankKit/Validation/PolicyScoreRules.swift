@@ -1,11 +1,16 @@
 /// Every policy scores every leaf criterion, with a value its scale allows.
 enum PolicyScoreRules {
     static func check(_ study: Study) -> [Diagnostic] {
-        guard study.criteriaComplete else { return [] }
+        // A study of participants only has no shared scores to check.
+        if study.isMappingOnly { return [] }
+        let unscored = study.policies.filter { !$0.scoresWritten }.map { policy in
+            Diagnostic.error(.missingField, "policy is missing required field 'scores'", at: policy.location)
+        }
+        guard study.criteriaComplete else { return unscored }
         let nodes = Dictionary(study.allCriteria.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })
         let allIDs = study.allCriteria.map(\.id.value)
         let leaves = study.leaves
-        return study.policies.flatMap { policy -> [Diagnostic] in
+        return unscored + study.policies.flatMap { policy -> [Diagnostic] in
             let what = "policy '\(policy.id.value)'"
             var diagnostics: [Diagnostic] = []
             for entry in policy.scores {

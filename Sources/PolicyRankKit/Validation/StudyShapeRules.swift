@@ -17,7 +17,8 @@ enum StudyShapeRules {
     static func check(_ study: Study) -> [Diagnostic] {
         let display = DisplayPath(studyPath: study.path)
         var diagnostics: [Diagnostic] = []
-        if study.criteria.isEmpty, study.criteriaComplete {
+        // A study of participants only needs no shared criteria: each participant brings theirs.
+        if study.criteria.isEmpty, study.criteriaComplete, !study.isMappingOnly {
             diagnostics.append(
                 .error(
                     .noCriteria, "the study defines no criteria; add a criteria/*.yaml file with a 'criteria' list", at: display.location("criteria", line: 1)))

@@ -4,7 +4,7 @@ public enum Validator {
     static let families: [@Sendable (Study) -> [Diagnostic]] = [
         StudyShapeRules.check, IdentifierRules.check, CriteriaTreeRules.check, TreeShapeRules.check, WeightRules.check,
         ScaleRules.check, ValueFunctionRules.check, PreferenceRules.check, PerspectiveRules.check,
-        PolicyScoreRules.check, StudySettingsRules.check, PortfolioRules.check,
+        PolicyScoreRules.check, StudySettingsRules.check, PortfolioRules.check, ParticipantRules.check,
     ]
 
     public struct Options: Sendable {
@@ -21,8 +21,10 @@ public enum Validator {
     public struct Outcome: Sendable {
         public var study: Study
         public var diagnostics: [Diagnostic]
-        /// nil when the study has errors.
+        /// nil when the study has errors, or is a study of participants only (no shared scores).
         public var problem: DecisionProblem?
+        /// The participants resolved for `mapping`; nil when the study has errors or none.
+        public var mapping: MappingProblem? = nil
     }
 
     /// `loadDiagnostics` are the loader's findings; they come first in the same sorted list.
@@ -33,7 +35,8 @@ public enum Validator {
         for family in families { diagnostics += family(study) }
         // Lints and expectations need the resolved problem, and it needs a study without errors.
         var problem: DecisionProblem?
-        if !diagnostics.hasErrors {
+        let mapping = diagnostics.hasErrors ? nil : MappingProblem(validated: study)
+        if !diagnostics.hasErrors, !study.isMappingOnly {
             let resolved = DecisionProblem(validated: study)
             problem = resolved
             if let settings = study.settings?.portfolio { diagnostics += PortfolioFeasibility.check(resolved, settings) }
@@ -46,7 +49,7 @@ public enum Validator {
         // cannot be satisfied by disabling an error, since only warning rules are accepted.
         let disabled = Set((study.settings?.disabledRules ?? []).compactMap { Rule(rawValue: $0.value) }.filter(\.canBeDisabled))
         diagnostics.removeAll { $0.severity == .warning && disabled.contains($0.rule) }
-        return Outcome(study: study, diagnostics: Array(Set(diagnostics)).sortedForDisplay(), problem: problem)
+        return Outcome(study: study, diagnostics: Array(Set(diagnostics)).sortedForDisplay(), problem: problem, mapping: mapping)
     }
 
     /// Loads and validates the study at `path`.
