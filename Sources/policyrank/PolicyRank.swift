@@ -9,9 +9,10 @@ struct PolicyRank: ParsableCommand {
         discussion: "A study is a directory: study.yaml, criteria/*.yaml, policies/*.yaml. Commands default to the current directory.",
         version: PolicyRankVersion.current,
         subcommands: [
-            Rank.self, Explain.self, Sensitivity.self, Portfolio.self, Flip.self, Gaia.self, Compare.self, Report.self, Diff.self, Validate.self, Weights.self,
+            Rank.self, Explain.self, Sensitivity.self, Portfolio.self, Flip.self, Gaia.self, Compare.self, Mapping.self, Report.self, Diff.self, Validate.self,
+            Weights.self,
             Schema.self,
-            Init.self,
+            Init.self, Import.self,
         ],
         defaultSubcommand: nil)
 }

@@ -69,7 +69,8 @@ extension MappingProblem {
         let criteria = zip(participant.criteria, given).map { criterion, weight in
             Criterion(id: criterion.id.value, name: criterion.displayName, weight: total > 0 ? weight / total : 0, shared: shared[criterion.id.value] != nil)
         }
-        let own = Dictionary(participant.scores.map { ("\($0.option.value)\u{0}\($0.criterion.value)", $0.value.value) }, uniquingKeysWith: { first, _ in first })
+        let own = Dictionary(
+            participant.scores.map { ("\($0.option.value)\u{0}\($0.criterion.value)", $0.value.value) }, uniquingKeysWith: { first, _ in first })
         let scoredOnOwn = Set(participant.scores.filter { shared[$0.criterion.value] == nil }.map(\.option.value))
         let hasOwnCriteria = criteria.contains { !$0.shared }
         let intervals: [[Interval]?] = policies.map { policy in

@@ -109,4 +109,9 @@ enum TerminalText {
         }
         return result
     }
+
+    /// The embeddings, overrides and isolates that reorder how text is shown.
+    static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
+        (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
+    }
 }

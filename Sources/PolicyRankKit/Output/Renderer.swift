@@ -35,6 +35,9 @@ public enum Renderers {
     public static let comparison: [any Renderer<ComparisonTables>.Type] = [
         CompareTableRenderer.self, CompareMarkdownRenderer.self, CompareCSVRenderer.self, CompareHTMLRenderer.self, CompareJSONRenderer.self,
     ]
+    public static let mapping: [any Renderer<MultiCriteriaMapping>.Type] = [
+        MappingTableRenderer.self, MappingMarkdownRenderer.self, MappingJSONRenderer.self, MappingHTMLRenderer.self,
+    ]
     public static let diagnostics: [any Renderer<[Diagnostic]>.Type] = [
         DiagnosticTextRenderer.self, DiagnosticJSONRenderer.self, DiagnosticGitHubRenderer.self, DiagnosticSARIFRenderer.self,
     ]

@@ -39,7 +39,9 @@ enum ParticipantRules {
         if policiesComplete {
             for option in participant.scoredOptions where !known.contains(option.value) {
                 diagnostics.append(
-                    .error(.unknownPolicy, "\(who) scores unknown option '\(option.value)'\(Suggestion.hint(for: option.value, in: options))", at: option.location))
+                    .error(
+                        .unknownPolicy, "\(who) scores unknown option '\(option.value)'\(Suggestion.hint(for: option.value, in: options))", at: option.location)
+                )
             }
         }
         for score in participant.scores where known.contains(score.option.value) || !policiesComplete {
@@ -60,7 +62,7 @@ enum ParticipantRules {
                 ownScored[option, default: (score.option.location, [])].criteria.insert(name)
             }
         }
-        let own = criterionIDs.filter { shared[$0] == nil }.uniqued()
+        let own = criterionIDs.filter { shared[$0] == nil && !groups.contains($0) }.uniqued()
         for (option, scored) in ownScored.sorted(by: { $0.value.location < $1.value.location }) where scored.criteria.count < own.count {
             let missing = own.filter { !scored.criteria.contains($0) }.map { "'\($0)'" }.joined(separator: ", ")
             diagnostics.append(
@@ -137,7 +139,8 @@ enum ParticipantRules {
         }
         let given = participant.criteria.compactMap(\.weight)
         if participant.criteria.isEmpty {
-            diagnostics.append(.error(.missingField, "\(who) lists no criteria; a participant needs at least one criterion with a weight", at: participant.location))
+            diagnostics.append(
+                .error(.missingField, "\(who) lists no criteria; a participant needs at least one criterion with a weight", at: participant.location))
         } else if given.count == participant.criteria.count, given.allSatisfy({ $0.value <= 0 }) {
             diagnostics.append(.error(.invalidWeight, "\(who) gives every criterion weight 0; at least one needs a positive weight", at: given[0].location))
         }

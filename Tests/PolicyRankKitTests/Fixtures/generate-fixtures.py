@@ -146,6 +146,11 @@ inv["expectation-failed-portfolio"] = pstudy(portfolio=PORTFOLIO + "sensitivity:
 inv["invalid-setting-portfolio-expectation"] = study(study_DOT_yaml="expect:\n  portfolio: {core: [alpha, gama]}\n")
 inv["preference-units"] = study(criteria__tree_DOT_yaml=TREE.replace("    unit: USD million\n", "    unit: USD million\n    value_function: [[0, 1], [1000, 0]]\n    preference: {function: linear, q: 50, p: 500}\n"))
 inv["unknown-normalization-none-with-costs"] = study(study_DOT_yaml="method: wsm\nnormalization: none\n")
+# Participants (docs/DESIGN.md §4.2): their own criteria, a shared leaf, an override.
+UNION = "id: union\nname: Trade union\ngroup: workforce\ncriteria:\n  - {id: safety, name: Health and safety, weight: 40}\n  - {id: cost, weight: 20}\nscores:\n  alpha: {safety: {low: 40, high: 70}, cost: {low: 150, high: 300}}\n  beta: {safety: {low: 20, high: 50}}\n"
+RESIDENTS = "id: residents\nname: Residents\ngroup: public\ncriteria:\n  - {id: violence, weight: 3}\n  - {id: harm, weight: 1}\nscores:\n  beta: {harm: low}\n"
+inv["participants-many-problems"] = study(participants__union_DOT_yaml="id: union\ncriteria:\n  - {id: safety, weight: -4}\n  - {id: speed, weight: 2}\n  - {id: safety, weight: 1}\n  - {id: security, weight: 1}\nscores:\n  alpha: {safety: {low: 70, high: 40}, sped: 3}\n  gama: {safety: 1}\n  beta: {speed: {low: 1, likely: 2, high: 3}, cost: 5000}\n", participants__again_DOT_yaml="id: union\ncriteria:\n  - {id: harm, weight: 0}\n  - {id: violence, weight: 0}\nscores:\n  alpha: {harm: worst, violence: 12}\n", participants__empty_DOT_yaml="id: nobody\ncriteria: []\nscores: {}\n")
+inv["participants-only-with-a-scored-policy"] = {"policies/alpha.yaml": ALPHA, "policies/beta.yaml": "id: beta\nname: Beta\n", "criteria/tree.yaml": TREE, "participants/union.yaml": UNION}
 for name, files in inv.items():
     write(os.path.join(ROOT, "invalid", name), files)
 write(os.path.join(ROOT, "valid", "minimal"), study())
@@ -153,3 +158,5 @@ write(os.path.join(ROOT, "valid", "baseline"), study(policies__status_quo_DOT_ya
 write(os.path.join(ROOT, "valid", "no-study-yaml"), study(study_DOT_yaml=None))
 write(os.path.join(ROOT, "valid", "expectations-hold"), study(study_DOT_yaml="sensitivity: {samples: 20000, seed: 3}\nexpect:\n  top: alpha\n  ranking: [alpha, beta]\n  robust_top: {min_acceptability: 0.6}\n  stable_within: 0.1\n"))
 write(os.path.join(ROOT, "valid", "portfolio"), pstudy())
+write(os.path.join(ROOT, "valid", "participants"), study(participants__union_DOT_yaml=UNION, participants__residents_DOT_yaml=RESIDENTS))
+write(os.path.join(ROOT, "valid", "participants-only"), {"policies/alpha.yaml": "id: alpha\nname: Alpha\ndescription: The first option.\n", "policies/beta.yaml": "id: beta\nname: Beta\n", "participants/union.yaml": UNION.replace("  - {id: cost, weight: 20}\n", "").replace(", cost: {low: 150, high: 300}", "")})
