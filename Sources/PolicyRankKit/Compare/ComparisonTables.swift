@@ -76,6 +76,8 @@ public struct ComparisonTables: Sendable {
         public var name: String
         /// One per option, in `options` order.
         public var ranks: [Int]
+        /// A participant's ranking (their weights and score overrides), not a perspective's.
+        public var participant = false
     }
 
     /// The ranking that orders the options and sets the criteria weights.
@@ -87,10 +89,15 @@ public struct ComparisonTables: Sendable {
     public var methods: [MethodColumn]
     /// The study's own weights first, then each chosen perspective.
     public var perspectives: [PerspectiveColumn]
+    /// Each rankable participant's ranking, under the base ranking's method and settings.
+    public var participants: [PerspectiveColumn] = []
     /// Packages beside single measures, for a study with a portfolio (`ComparisonTables+Packages`).
     public var packages: [PackageRow]? = nil
 
     public var title: String? { baseline.title }
+
+    /// The columns of the stakeholder table: perspectives, then participants.
+    public var rankColumns: [PerspectiveColumn] { perspectives + participants }
 
     /// The tables for a base ranking: the same ranking `rank` prints for these choices, every
     /// chosen method and every chosen perspective by `RankedProblem`'s one rule. `study` is
@@ -119,6 +126,10 @@ public struct ComparisonTables: Sendable {
             let entries = Self.entries(ranking)
             let name = base.problem.weightSet(id)?.name ?? "study weights"
             return PerspectiveColumn(id: id, name: name, ranks: order.map { entries[$0]?.rank ?? 0 })
+        }
+        self.participants = base.participantRankings().map { view, ranked in
+            let entries = Self.entries(ranked.ranking)
+            return PerspectiveColumn(id: view.id, name: view.name, ranks: order.map { entries[$0]?.rank ?? 0 }, participant: true)
         }
         if !options.packages.isEmpty {
             guard base.problem.portfolio != nil else { throw .noPortfolio }

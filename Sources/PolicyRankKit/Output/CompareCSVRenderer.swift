@@ -13,7 +13,7 @@
 ///   with its scores as written (levels as labels, ranges low–likely–high).
 /// - methods: `section,id,name,<method>:rank,<method>:score,…`: numbers in their own cells,
 ///   so they sort and chart.
-/// - perspectives: `section,id,name,(study weights),<perspective id>…`: ranks.
+/// - perspectives: `section,id,name,(study weights),<perspective id>…,participant:<id>…`: ranks.
 /// - packages (studies with a portfolio): `section,id,name,rank,score,feasible,<criterion id>…`,
 ///   the id `a+b`, combined scores in criterion units.
 ///
@@ -40,9 +40,9 @@ public enum CompareCSVRenderer {
                     })
         }
 
-        rows.append(["section", "id", "name"] + tables.perspectives.map(CompareText.header))
+        rows.append(["section", "id", "name"] + tables.rankColumns.map(CompareText.header))
         for (index, option) in options.enumerated() {
-            rows.append(["perspectives", option.id, option.name] + tables.perspectives.map { String($0.ranks[index]) })
+            rows.append(["perspectives", option.id, option.name] + tables.rankColumns.map { String($0.ranks[index]) })
         }
 
         if let packages = tables.packages {

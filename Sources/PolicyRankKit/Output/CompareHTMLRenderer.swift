@@ -99,11 +99,11 @@ public enum CompareHTMLRenderer {
     static func perspectives(_ tables: ComparisonTables) -> [String] {
         let head =
             ["<th scope=\"col\">Option</th>"]
-            + tables.perspectives.map {
-                "<th scope=\"col\">\(HTMLText.escape($0.id == nil ? CompareText.studyWeights : $0.name))</th>"
+            + tables.rankColumns.map {
+                "<th scope=\"col\">\(HTMLText.escape(CompareText.name($0)))</th>"
             }
         let rows = tables.options.indices.map { i in
-            tables.perspectives.map { "<td\($0.ranks[i] == 1 ? " class=\"top\"" : "")>\($0.ranks[i])</td>" }
+            tables.rankColumns.map { "<td\($0.ranks[i] == 1 ? " class=\"top\"" : "")>\($0.ranks[i])</td>" }
         }
         return section(
             CompareText.perspectivesTitle(tables), intro: nil, heads: [head], tables: tables, rows: rows,

@@ -9,6 +9,7 @@
 ///               "ranking": {"<option>": {"rank", "score"}}, "degenerate"?}], rank null
 ///               where the method cannot rank the study (`degenerate` says why)
 ///  "perspectives": [{"id", "name", "ranks": {"<option>": rank}}],
+///  "participants": [{"id", "name", "ranks": {"<option>": rank}}],  (rankable participants)
 ///  "packages"?: [{"members", "rank", "score", "feasible", "combined": {"<criterion>": x}}]}
 /// ```
 /// Objects keyed by option are in the base ranking's order, criteria in value-tree order.
@@ -85,6 +86,17 @@ public enum CompareJSONRenderer {
                 "perspectives",
                 .array(
                     tables.perspectives.map { column in
+                        .object([
+                            ("id", .optional(column.id)),
+                            ("name", .string(column.name)),
+                            ("ranks", .object(zip(tables.options, column.ranks).map { ($0.id, .integer($1)) })),
+                        ])
+                    })
+            ),
+            (
+                "participants",
+                .array(
+                    tables.participants.map { column in
                         .object([
                             ("id", .optional(column.id)),
                             ("name", .string(column.name)),

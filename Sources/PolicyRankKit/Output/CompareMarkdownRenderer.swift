@@ -18,8 +18,8 @@ public enum CompareMarkdownRenderer {
             notes: CompareText.methodsNotes(tables))
         lines += section(
             CompareText.perspectivesTitle(tables), intro: nil, tables: tables,
-            columns: tables.perspectives.map { (MarkdownText.escape($0.id == nil ? CompareText.studyWeights : $0.name), "--:") },
-            rows: options.map { i in tables.perspectives.map { String($0.ranks[i]) } },
+            columns: tables.rankColumns.map { (MarkdownText.escape(CompareText.name($0)), "--:") },
+            rows: options.map { i in tables.rankColumns.map { String($0.ranks[i]) } },
             notes: CompareText.perspectivesNotes(tables, legend: false))
         if let packages = tables.packages {
             lines += ["", "### \(CompareText.packagesTitle)", "", MarkdownText.escape(CompareText.packagesIntro), ""]

@@ -61,10 +61,10 @@ public enum CompareTableRenderer {
 
     static func perspectives(_ tables: ComparisonTables) -> TextTable {
         var table = TextTable(
-            headers: ["Option"] + tables.perspectives.map(CompareText.header),
-            alignments: [.left] + tables.perspectives.map { _ in .right })
+            headers: ["Option"] + tables.rankColumns.map(CompareText.header),
+            alignments: [.left] + tables.rankColumns.map { _ in .right })
         for (index, option) in tables.options.enumerated() {
-            table.rows.append([option.id] + tables.perspectives.map { String($0.ranks[index]) })
+            table.rows.append([option.id] + tables.rankColumns.map { String($0.ranks[index]) })
         }
         return table
     }

@@ -6,7 +6,15 @@ enum CompareText {
     static let studyWeights = "(study weights)"
 
     static func perspectivesTitle(_ tables: ComparisonTables) -> String {
-        "Options × perspectives (rank under \(tables.baseline.method))"
+        "Options × perspectives\(tables.participants.isEmpty ? "" : " and participants") (rank under \(tables.baseline.method))"
+    }
+
+    static let participantsNote =
+        "participant:…: a participant's own weights, and their own scores where they give them (participants/*.yaml); a leaf they do not name weighs 0."
+
+    /// A column's name for formats that head columns with names.
+    static func name(_ column: ComparisonTables.PerspectiveColumn) -> String {
+        column.id == nil ? studyWeights : column.participant ? "\(column.name) (participant)" : column.name
     }
 
     static let criteriaIntro =
@@ -53,10 +61,11 @@ enum CompareText {
     static func perspectivesNotes(_ tables: ComparisonTables, legend: Bool) -> [String] {
         var notes = ["\(studyWeights): the weights in the criteria files."]
         if tables.perspectives.count == 1 { notes.append("No perspectives compared; the study defines none or none were chosen.") }
+        if !tables.participants.isEmpty { notes.append(participantsNote) }
         guard legend else { return notes }
-        notes += tables.perspectives.compactMap { column in
+        notes += tables.rankColumns.compactMap { column in
             guard let id = column.id, column.name != id else { return nil }
-            return "\(id): \(column.name)."
+            return "\(header(column)): \(column.name)."
         }
         return notes
     }
@@ -77,7 +86,7 @@ enum CompareText {
 
     /// A perspective column's header: its id, or "(study weights)".
     static func header(_ column: ComparisonTables.PerspectiveColumn) -> String {
-        column.id ?? studyWeights
+        column.participant ? "participant:" + (column.id ?? "") : column.id ?? studyWeights
     }
 
     /// "1 (0.6120)".

@@ -103,6 +103,17 @@ public enum SensitivityJSONRenderer {
                     ("changes_top", .object(perspectives.map { ($0.perspective, .bool($0.changesTop)) })),
                 ])
             ))
+        if let participants = report.participants?.entries {
+            root.append(
+                (
+                    "participants",
+                    .object([
+                        ("rankings", .object(participants.map { ($0.perspective, .array($0.ranking.entries.map { .string($0.id) })) })),
+                        ("top", .object(participants.map { ($0.perspective, .optional($0.ranking.top?.id)) })),
+                        ("changes_top", .object(participants.map { ($0.perspective, .bool($0.changesTop)) })),
+                    ])
+                ))
+        }
         root.append(("value_of_information", report.valueOfInformation.map(valueOfInformation) ?? .null))
         return JSONValue.object(root).rendered()
     }

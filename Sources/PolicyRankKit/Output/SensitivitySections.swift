@@ -8,7 +8,7 @@ struct ReportSection {
 
 enum SensitivitySections {
     static func build(_ report: SensitivityReport) -> [ReportSection] {
-        [thresholds(report), acceptability(report), evidence(report), methods(report), perspectives(report)].compactMap { $0 }
+        [thresholds(report), acceptability(report), evidence(report), methods(report), perspectives(report), participants(report)].compactMap { $0 }
     }
 
     /// How many of the most valuable uncertain scores the table lists.
@@ -114,10 +114,22 @@ enum SensitivitySections {
     }
 
     static func perspectives(_ report: SensitivityReport) -> ReportSection {
-        var table = TextTable(headers: ["Perspective", "Top", "Changes top", "Ranking"], alignments: [.left, .left, .left, .left])
-        table.rows.append(["(study weights)", report.perspectives.baseline.top?.id ?? "—", "—", chain(report.perspectives.baseline)])
-        var notes: [String] = []
-        for entry in report.perspectives.entries {
+        stakeholders(report.perspectives, title: "Perspectives", head: "Perspective", notes: [])
+    }
+
+    /// Participants whose criteria are leaves of the tree, ranked as the study is.
+    static func participants(_ report: SensitivityReport) -> ReportSection? {
+        guard let participants = report.participants, !participants.entries.isEmpty else { return nil }
+        return stakeholders(
+            participants, title: "Participants", head: "Participant",
+            notes: ["Each participant's own weights (a leaf they do not name weighs 0) and their own scores where they give them (participants/*.yaml)."])
+    }
+
+    private static func stakeholders(_ comparison: PerspectiveComparison, title: String, head: String, notes intro: [String]) -> ReportSection {
+        var table = TextTable(headers: [head, "Top", "Changes top", "Ranking"], alignments: [.left, .left, .left, .left])
+        table.rows.append(["(study weights)", comparison.baseline.top?.id ?? "—", "—", chain(comparison.baseline)])
+        var notes = intro
+        for entry in comparison.entries {
             table.rows.append([entry.perspective, entry.ranking.top?.id ?? "—", entry.changesTop ? "yes" : "no", chain(entry.ranking)])
             if let explanation = entry.explanation, let reason = explanation.differences.first(where: { $0.value > 0 }) {
                 notes.append(
@@ -125,7 +137,7 @@ enum SensitivitySections {
                 )
             }
         }
-        return ReportSection(title: "Perspectives", table: table, notes: notes)
+        return ReportSection(title: title, table: table, notes: notes)
     }
 
     /// "a > b = c > d": the order, with ties shown. In a partial ranking neighbours of one rank

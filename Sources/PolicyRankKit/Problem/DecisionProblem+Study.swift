@@ -64,6 +64,7 @@ extension DecisionProblem {
                 samples: settings?.samples?.value,
                 seed: settings?.seed.map { UInt64(max(0, $0.value)) }))
         baseline = study.policies.first { $0.baseline?.value == true }?.id.value
+        participants = Self.participantViews(study, leaves: leaves, sources: sourceLeaves)
         portfolio = PortfolioProblem(settings: study.settings?.portfolio, study: study, options: options, leaves: leaves, raw: raws)
     }
 }

@@ -88,6 +88,8 @@ public struct DecisionProblem: Sendable {
     public var baseline: String? = nil
     /// The measures and constraints of `study.yaml`'s `portfolio:`, if it has one.
     public var portfolio: PortfolioProblem? = nil
+    /// The participants whose criteria are all leaves of the tree, rankable as the study is.
+    public var participants: [ParticipantView] = []
 
     public var optionIds: [String] { options.map(\.id) }
 

@@ -60,6 +60,11 @@ public struct RankingPlan: Sendable {
         self.init(method: plan.method, normalization: plan.normalization, parameters: plan.parameters, perspective: plan.perspective, weights: weights)
     }
 
+    /// The same method and settings with other weights that belong to no perspective (a participant's).
+    init(_ plan: RankingPlan, weights: [Double], perspective: String?) {
+        self.init(method: plan.method, normalization: plan.normalization, parameters: plan.parameters, perspective: perspective, weights: weights)
+    }
+
     private init(method: any AggregationMethod, normalization: Normalization, parameters: [(String, Double)], perspective: String?, weights: [Double]) {
         self.method = method
         self.normalization = normalization

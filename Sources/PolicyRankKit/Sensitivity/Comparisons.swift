@@ -55,4 +55,18 @@ public struct PerspectiveComparison: Sendable {
         }
         return PerspectiveComparison(baseline: baseline, entries: entries)
     }
+
+    /// Each rankable participant's ranking (their weights and score overrides, the plan's
+    /// method and settings) against the base ranking; `perspective` holds the participant id.
+    public static func participants(_ base: RankedProblem) -> PerspectiveComparison {
+        let baseline = base.ranking
+        let entries = base.participantRankings().map { view, ranked in
+            let ranking = ranked.ranking
+            let changes = ranking.top?.id != baseline.top?.id
+            var explanation: Explanation?
+            if changes, let top = ranking.top?.id, let old = baseline.top?.id { explanation = try? Explanation(ranking: ranking, top, old) }
+            return Entry(perspective: view.id, name: view.name, ranking: ranking, changesTop: changes, explanation: explanation)
+        }
+        return PerspectiveComparison(baseline: baseline, entries: entries)
+    }
 }

@@ -11,6 +11,8 @@ public struct SensitivityReport: Sendable {
     public var acceptability: SMAA.Result
     public var methods: MethodComparison
     public var perspectives: PerspectiveComparison
+    /// The same for each participant whose criteria are leaves of the tree (none: no entries).
+    public var participants: PerspectiveComparison? = nil
     /// Which uncertain scores are worth pinning down; nil without uncertain scores.
     public var valueOfInformation: ValueOfInformation? = nil
 
@@ -32,6 +34,7 @@ public struct SensitivityReport: Sendable {
             acceptability: SMAA.run(problem: base.problem, plan: base.plan, configuration: smaa, progress: progress),
             methods: try MethodComparison.compute(base),
             perspectives: try PerspectiveComparison.compute(base),
+            participants: base.problem.participants.isEmpty ? nil : PerspectiveComparison.participants(base),
             valueOfInformation: ValueOfInformation.compute(base.problem, plan: base.plan, samples: smaa.samples, seed: smaa.seed, threads: smaa.threads))
     }
 }
