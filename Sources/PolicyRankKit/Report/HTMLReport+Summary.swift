@@ -39,6 +39,7 @@ extension HTMLReport {
             points.append(Markup("<li>\(PortfolioText.answer(portfolio))</li>"))
             if let agreement = PortfolioText.perspectiveAgreement(portfolio) { points.append(Markup("<li>\(agreement)</li>")) }
         }
+        if let line = mappingSummary { points.append(line) }
         return HTML.section("summary", "Summary", [Markup("<ul class=\"summary\">\n\(points.map { $0 + Markup("\n") })</ul>\n")])
     }
 }

@@ -19,6 +19,8 @@ public struct HTMLReport: Sendable {
     /// For each option not first: the smallest weight change and the smallest score change
     /// that would put it first (`FlipResult`).
     public var whatItWouldTake: [(weights: FlipResult, scores: FlipResult)] = []
+    /// The multicriteria mapping of the study's participants, when it has any.
+    public var mapping: MultiCriteriaMapping?
 
     /// Everything computed beforehand: rendering reads these values and cannot fail.
     public init(
@@ -39,6 +41,7 @@ public struct HTMLReport: Sendable {
     ) -> String {
         var page = HTMLReport(study: study, report: report, whatIf: WhatIfModel(base), date: date, portfolio: portfolio, portfolioRefusal: portfolioRefusal)
         if base.plan.method is PrometheeII || base.plan.method is PrometheeI { page.gaia = GAIAPlane(base.problem, plan: base.plan) }
+        page.mapping = MappingProblem(validated: study).map { MultiCriteriaMapping($0) }
         if base.ranking.degeneracy == nil {
             // The runners-up a room asks about; every option of a large study would be thousands
             // of searches (`policyrank flip ID` answers for any one).
@@ -86,14 +89,14 @@ public struct HTMLReport: Sendable {
     static let contents: [(id: String, title: String)] = [
         ("summary", "Summary"), ("ranking", "Ranking"), ("tree", "Value tree and weights"), ("portfolio", "Packages of measures"),
         ("matrix", "Options and criteria"),
-        ("perspectives", "Perspectives"), ("critical", "Critical weights"), ("smaa", "Rank acceptability (SMAA-2)"),
+        ("perspectives", "Perspectives"), ("mapping", "Participants"), ("critical", "Critical weights"), ("smaa", "Rank acceptability (SMAA-2)"),
         ("methods", "Methods"), ("gaia", "GAIA plane"), ("what-if", "What if? Weights to try"), ("notes", "Notes and sources"),
     ]
 
     public func render() -> String {
         let sections: [Markup] = [
             summarySection(), rankingSection(), valueTreeSection(), portfolioSection(), matrixSection(), perspectivesSection(),
-            criticalSection(), acceptabilitySection(), methodsSection(), gaiaSection(), whatIfSection(), notesSection(),
+            mappingSection(), criticalSection(), acceptabilitySection(), methodsSection(), gaiaSection(), whatIfSection(), notesSection(),
         ].compactMap { $0 }
         let page: Markup = """
             <!DOCTYPE html>
@@ -126,7 +129,9 @@ public struct HTMLReport: Sendable {
             ranking.perspective.map { id in
                 Markup(" · perspective <strong>\(study.perspectives.first { $0.id.value == id }?.displayName ?? id)</strong>")
             } ?? ""
-        let links = Self.contents.filter { ($0.id != "portfolio" || study.settings?.portfolio != nil) && ($0.id != "gaia" || gaia != nil) }.map {
+        let links = Self.contents.filter {
+            ($0.id != "portfolio" || study.settings?.portfolio != nil) && ($0.id != "gaia" || gaia != nil) && ($0.id != "mapping" || mapping != nil)
+        }.map {
             Markup("<li><a href=\"#\($0.id)\">\($0.title)</a></li>")
         }
         return """

@@ -26,9 +26,10 @@ enum ReportStyle {
         .wide { overflow-x: auto; }
         table.matrix td .cell { display: inline-block; padding: 0 .3rem; border-radius: 3px; }
         table.matrix sup a { font-size: .7rem; text-decoration: none; }
-        figure { margin: 1rem 0; }
+        figure { margin: 1rem 0; overflow-x: auto; }
         figcaption { font-size: .85rem; }
         svg.chart { max-width: 100%; height: auto; display: block; }
+        svg.chart[width="720"] { min-width: 600px; }
         ul.tree { list-style: none; padding-left: 1.2rem; margin: .2rem 0; }
         section > ul.tree { padding-left: 0; }
         ul.tree .node { display: flex; flex-wrap: wrap; gap: .4rem; align-items: baseline; }
@@ -61,7 +62,8 @@ enum ReportStyle {
           footer { break-before: avoid; }
           section { break-before: auto; }
           #critical, #smaa, #notes { break-before: page; }
-          .wide { overflow: visible; }
+          .wide, figure { overflow: visible; }
+          svg.chart[width="720"] { min-width: 0; }
           table.data { font-size: 8.5pt; }
           a { color: inherit; text-decoration: none; }
           ol.sources a[href]::after { content: " <" attr(href) ">"; color: var(--muted); word-break: break-all; }

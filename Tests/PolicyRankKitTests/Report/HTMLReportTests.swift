@@ -95,6 +95,16 @@ import Testing
         #expect(model["normalization"] as? String == "scale")
     }
 
+    @Test func aStudyWithParticipantsGetsTheMappingSectionAndASummaryLine() throws {
+        let study = Validator.validate(path: Fixtures.path("valid", "participants")).study
+        let base = try study.ranked()
+        let html = HTMLReport.render(study: study, base: base, report: try SensitivityReport.compute(base, smaa: Self.smaa), date: "2025-01-31")
+        #expect(html.contains("<section id=\"mapping\">"))
+        #expect(html.contains("href=\"#mapping\""))
+        #expect(html.contains("<li>Participants: Across 2 participants, Alpha (alpha) has the highest merit"))
+        #expect(html.contains("aria-label=\"Each participant&#39;s pessimistic to optimistic total for every option\""))
+    }
+
     @Test func everySectionAndChartIsThere() throws {
         let study = Validator.validate(path: Fixtures.repositoryRoot.path).study
         let base = try study.ranked()
@@ -103,7 +113,9 @@ import Testing
             .withInclusion(base.problem, portfolio: packages, configuration: Self.smaa, requested: nil)
         let html = HTMLReport.render(
             study: study, base: base, report: try SensitivityReport.compute(base, smaa: Self.smaa), date: "2025-01-31", portfolio: portfolio)
-        for (id, _) in HTMLReport.contents where id != "gaia" { #expect(html.contains("<section id=\"\(id)\">"), "\(id)") }
+        // GAIA is for PROMETHEE studies, the mapping for studies with participants (below).
+        for (id, _) in HTMLReport.contents where id != "gaia" && id != "mapping" { #expect(html.contains("<section id=\"\(id)\">"), "\(id)") }
+        #expect(!html.contains("href=\"#mapping\""), "no contents link to a section that is not there")
         let first = try #require(html.range(of: "<section id=\""))
         #expect(html[first.upperBound...].hasPrefix("summary\""), "the summary is the first section")
         #expect(html.contains("The most sensitive weight is"))
