@@ -64,10 +64,9 @@ extension MappingProblem {
     }
 
     private static func resolve(_ participant: PolicyRankKit.Participant, policies: [Policy], shared: [String: PolicyRankKit.Criterion]) -> Participant {
-        let given = participant.criteria.map { max(0, $0.weight?.value ?? 0) }
-        let total = given.reduce(0, +)
-        let criteria = zip(participant.criteria, given).map { criterion, weight in
-            Criterion(id: criterion.id.value, name: criterion.displayName, weight: total > 0 ? weight / total : 0, shared: shared[criterion.id.value] != nil)
+        let weights = EffectiveWeights.normalized(participant.criteria.map { $0.weight?.value ?? 0 })
+        let criteria = zip(participant.criteria, weights).map { criterion, weight in
+            Criterion(id: criterion.id.value, name: criterion.displayName, weight: weight, shared: shared[criterion.id.value] != nil)
         }
         let own = Dictionary(
             participant.scores.map { ("\($0.option.value)\u{0}\($0.criterion.value)", $0.value.value) }, uniquingKeysWith: { first, _ in first })

@@ -28,10 +28,10 @@ extension DecisionProblem {
         let optionIndex = Dictionary(study.policies.enumerated().map { ($1.id.value, $0) }, uniquingKeysWith: { first, _ in first })
         return study.participants.compactMap { participant in
             guard !participant.criteria.isEmpty, participant.criteria.allSatisfy({ leafIndex[$0.id.value] != nil }) else { return nil }
-            var weights = [Double](repeating: 0, count: leaves.count)
-            for criterion in participant.criteria { weights[leafIndex[criterion.id.value]!] += max(0, criterion.weight?.value ?? 0) }
-            let total = weights.reduce(0, +)
-            if total > 0 { weights = weights.map { $0 / total } }
+            // Validation refuses a criterion listed twice, so each leaf takes one weight.
+            var given = [Double](repeating: 0, count: leaves.count)
+            for criterion in participant.criteria { given[leafIndex[criterion.id.value]!] = criterion.weight?.value ?? 0 }
+            let weights = EffectiveWeights.normalized(given)
             let overrides = participant.scores.compactMap { score -> ParticipantView.Override? in
                 guard let i = optionIndex[score.option.value], let j = leafIndex[score.criterion.value] else { return nil }
                 let source = sources[j]

@@ -26,6 +26,18 @@ enum EffectiveWeights {
         return result
     }
 
+    /// Relative weights (0 or more) scaled to sum to 1, all 0 when they are; as above, weights
+    /// whose sum overflows are scaled down by the largest first.
+    static func normalized(_ weights: [Double]) -> [Double] {
+        var raw = weights.map { max(0, $0) }
+        var total = raw.reduce(0, +)
+        if !total.isFinite, let largest = raw.max(), largest.isFinite, largest > 0 {
+            raw = raw.map { $0 / largest }
+            total = raw.reduce(0, +)
+        }
+        return total > 0 ? raw.map { $0 / total } : raw.map { _ in 0 }
+    }
+
     /// Every node's effective weight (internal nodes: the sum of their leaves).
     static func nodeWeights(_ roots: [Criterion], overrides: [String: Double] = [:]) -> [String: Double] {
         let leaves = leafWeights(roots, overrides: overrides)

@@ -61,3 +61,11 @@ import Testing
         #expect(CompareCSVRenderer.render(tables).contains("participant:extra"))
     }
 }
+
+@Suite struct ParticipantWeightTests {
+    @Test func hugeWeightsKeepTheirRatiosInsteadOfOverflowingToZero() {
+        #expect(EffectiveWeights.normalized([1e308, 1e308, 0]) == [0.5, 0.5, 0])
+        #expect(EffectiveWeights.normalized([0, 0]) == [0, 0])
+        #expect(EffectiveWeights.normalized([3, 1]) == [0.75, 0.25])
+    }
+}
