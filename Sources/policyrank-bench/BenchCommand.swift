@@ -15,6 +15,8 @@ enum BenchCommand {
         /// `policyrank portfolio` as a whole process: the exact search on 20 measures, and
         /// inclusion shares with 10,000 samples on 12 measures and 2 threads.
         case portfolio
+        /// `policyrank mapping` as a whole process on 50 participants × 40 options.
+        case mapping
     }
 
     struct BenchOptions {
@@ -87,6 +89,8 @@ enum BenchCommand {
                                         `policyrank portfolio` as a whole process: the exact
                                         search on 20 generated measures x 12 criteria, and
                                         inclusion shares (10^4 samples, 2 threads) on 12
+                               mapping  `policyrank mapping` as a whole process on 50 generated
+                                        participants x 40 options x 8 criteria
           --study PATH       Study to time `rank`, `validate` and `sensitivity` on (default: current
                              directory).
           --policyrank PATH  The policyrank executable (default: the one next to policyrank-bench).

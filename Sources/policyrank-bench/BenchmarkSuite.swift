@@ -17,7 +17,7 @@ struct BenchmarkSuite {
         let directory = try Self.makeTemporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
         var policyrank: ChildProcess?
-        if !groups.isDisjoint(with: [.process, .sensitivity, .portfolio]) {
+        if !groups.isDisjoint(with: [.process, .sensitivity, .portfolio, .mapping]) {
             policyrank = try ChildProcess.policyrank(explicitPath: options.policyrank)
             report.policyrank = policyrank?.url.path
         }
@@ -46,6 +46,9 @@ struct BenchmarkSuite {
         }
         if groups.contains(.portfolio), let policyrank {
             report.rows += try PortfolioBenchmarks(policyrank: policyrank, runs: options.runs, seed: options.seed).rows(in: directory)
+        }
+        if groups.contains(.mapping), let policyrank {
+            report.rows += try MappingBenchmarks(policyrank: policyrank, runs: options.runs, seed: options.seed).rows(in: directory)
         }
         report.linkage = Self.linkage(policyrank: policyrank)
         report.loadAfter = BenchReport.loadAverage()
