@@ -18,7 +18,8 @@ struct ImportMapping: PolicyRankCommand {
             The CSV is long: one row per participant, option and criterion, with a header naming the columns participant, \
             option, criterion, weight, pessimistic, optimistic, and optionally group, participant_name and criterion_name. \
             Participant and criterion names that are not ids become ids (Trade union → trade_union) and keep the name; \
-            options must be the study's policy ids. Every problem in the file is reported, and then nothing is written; if \
+            options must be the study's policy ids; a criterion may not be named after a leaf of the study's value tree \
+            (the values are on the participant's own scale, higher is better). Every problem in the file is reported, and then nothing is written; if \
             any participant file already exists, nothing is written either. Run policyrank validate afterwards.
             """)
 
@@ -30,7 +31,10 @@ struct ImportMapping: PolicyRankCommand {
 
     func execute() throws(CommandFailure) {
         guard let data = FileManager.default.contents(atPath: file) else { throw .fileSystem("cannot read '\(file)'") }
-        let (files, diagnostics) = MappingImport.participants(csv: [UInt8](data), file: file, source: (file as NSString).lastPathComponent)
+        // The study's leaves, which a participant's own criterion must not be named after.
+        let leaves = Set(StudyLoader.load(path: study).study.leaves.map(\.id.value))
+        let (files, diagnostics) = MappingImport.participants(
+            csv: [UInt8](data), file: file, source: (file as NSString).lastPathComponent, reserved: leaves)
         guard diagnostics.isEmpty else {
             Terminal.printError(DiagnosticTextRenderer.render(diagnostics, color: Terminal.colorEnabled(for: .standardError)).trimmingCharacters(in: .newlines))
             Terminal.printError("nothing was written: " + DiagnosticTextRenderer.summary(diagnostics))

@@ -10,6 +10,7 @@ public enum Rule: String, Sendable, CaseIterable, Comparable {
     case duplicateKey = "duplicate-key"
     case nonFiniteNumber = "non-finite-number"
     case ignoredFile = "ignored-file"
+    case csvSyntax = "csv-syntax"
     // Shape of each file
     case wrongType = "wrong-type"
     case unknownKey = "unknown-key"
@@ -84,6 +85,7 @@ public enum Rule: String, Sendable, CaseIterable, Comparable {
         case .yamlAliasLimit: "YAML aliases expand to more nodes than policyrank accepts."
         case .duplicateKey: "A mapping repeats a key."
         case .nonFiniteNumber: "A number is NaN, infinite, or overflows."
+        case .csvSyntax: "A CSV file given to `import mapping` has an unclosed quote, a repeated or unknown column, or a row longer than its header."
         case .ignoredFile: "A file that looks like part of the study but is not read (extension case, subdirectory, study.yml beside study.yaml)."
         case .wrongType: "A value has the wrong type."
         case .unknownKey: "A key policyrank does not know, and not close to one it knows."

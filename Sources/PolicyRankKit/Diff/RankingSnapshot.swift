@@ -86,11 +86,14 @@ public struct RankingComparison: Sendable {
     public var moves: [Move]
 
     public init(old: RankingSnapshot, new: RankingSnapshot) {
+        // Lookup tables, not a search per option: quadratic at 100,000 options.
+        let oldByID = Dictionary(old.entries.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let newIDs = Set(new.entries.map(\.id))
         var moves = new.entries.map { entry in
-            let before = old.entry(entry.id)
+            let before = oldByID[entry.id]
             return Move(id: entry.id, name: entry.name, oldRank: before?.rank, newRank: entry.rank, oldScore: before?.score, newScore: entry.score)
         }
-        for entry in old.entries where new.entry(entry.id) == nil {
+        for entry in old.entries where !newIDs.contains(entry.id) {
             moves.append(Move(id: entry.id, name: entry.name, oldRank: entry.rank, newRank: nil, oldScore: entry.score, newScore: nil))
         }
         self.moves = moves

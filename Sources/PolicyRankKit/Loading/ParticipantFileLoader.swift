@@ -11,13 +11,18 @@ struct ParticipantFileLoader {
         let identifiers = IdentifierReader(reader: reader)
         let id = reader.require(fields, "id").flatMap { identifiers.id($0, "participant id") }
         let what = id.map { "participant '\($0.value)'" } ?? "participant"
-        let criteria = reader.require(fields, "criteria").flatMap { reader.list($0, "'criteria' of \(what)") }?.compactMap { criterion($0, of: what) } ?? []
+        let criteriaList = reader.require(fields, "criteria").flatMap { reader.list($0, "'criteria' of \(what)") }
+        let criteria = criteriaList?.compactMap { criterion($0, of: what) } ?? []
         let scoreMapping = reader.require(fields, "scores").flatMap { reader.entries($0, "'scores' of \(what)") }
         let policies = PolicyFileLoader(reader: reader)
         var scores: [ParticipantScore] = []
+        var everyOptionReadable = true
         for optionPair in scoreMapping ?? [] {
             let option = Located(optionPair.key, at: reader.keyLocation(optionPair))
-            guard let byCriterion = reader.entries(optionPair.value, "scores of option '\(optionPair.key)' in \(what)") else { continue }
+            guard let byCriterion = reader.entries(optionPair.value, "scores of option '\(optionPair.key)' in \(what)") else {
+                everyOptionReadable = false
+                continue
+            }
             for pair in byCriterion {
                 let label = "score of '\(optionPair.key)' on '\(pair.key)' in \(what)"
                 guard let value = policies.score(pair.value, label) else { continue }
@@ -32,7 +37,8 @@ struct ParticipantFileLoader {
             description: fields["description"].flatMap { reader.string($0, "'description' of \(what)") }?.value,
             group: fields["group"].flatMap { identifiers.id($0, "'group' of \(what)") },
             criteria: criteria, scores: scores, sources: sources, location: reader.location(root))
-        participant.scoresReadable = scoreMapping != nil
+        participant.scoresReadable = scoreMapping != nil && everyOptionReadable
+        participant.criteriaReadable = criteriaList != nil
         participant.scoredOptions = (scoreMapping ?? []).map { Located($0.key, at: reader.keyLocation($0)) }
         return participant
     }

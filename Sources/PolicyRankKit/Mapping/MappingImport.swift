@@ -36,20 +36,39 @@ public enum MappingImport {
         var scores: [(option: String, criterion: String, low: Double, high: Double)] = []
     }
 
-    public static func participants(csv bytes: [UInt8], file: String, source: String) -> (files: [File], diagnostics: [Diagnostic]) {
+    /// `reserved`: the leaf ids of the study written into. A criterion of that id would be read
+    /// as the shared leaf, in the leaf's units and direction, not on the participant's own
+    /// higher-is-better scale, so it is refused.
+    public static func participants(
+        csv bytes: [UInt8], file: String, source: String, reserved: Set<String> = []
+    ) -> (files: [File], diagnostics: [Diagnostic]) {
         func at(_ line: Int) -> SourceLocation { SourceLocation(file: file, line: line, column: 1) }
         let records: [CSVReader.Record]
         do {
             records = try CSVReader.records(bytes)
         } catch .unterminatedQuote(let line) {
-            return ([], [.error(.yamlSyntax, "a quoted field opened here is never closed", at: at(line))])
+            return ([], [.error(.csvSyntax, "a quoted field opened here is never closed", at: at(line))])
         } catch {
             return ([], [.error(.invalidUTF8, "the file is not valid UTF-8; save it as UTF-8 CSV", at: at(1))])
         }
         guard let header = records.first else { return ([], [.error(.missingField, "the file is empty; expected a header row", at: at(1))]) }
         let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         var column: [String: Int] = [:]
-        for (index, name) in names.enumerated() where column[name] == nil { column[name] = index }
+        var headerProblems: [Diagnostic] = []
+        for (index, name) in names.enumerated() {
+            if column[name] != nil {
+                headerProblems.append(
+                    .error(.csvSyntax, "column '\(name)' appears twice in the header; which one holds the values is ambiguous", at: at(header.line)))
+            } else if !(required + optional).contains(name) {
+                headerProblems.append(
+                    .error(
+                        .csvSyntax,
+                        "unknown column '\(name)'\(Suggestion.hint(for: name, in: required + optional)); its values would be lost (known: \((required + optional).joined(separator: ", ")))",
+                        at: at(header.line)))
+            } else {
+                column[name] = index
+            }
+        }
         let absent = required.filter { column[$0] == nil }
         guard absent.isEmpty else {
             return (
@@ -62,11 +81,19 @@ public enum MappingImport {
                 ]
             )
         }
-        var diagnostics: [Diagnostic] = []
+        var diagnostics = headerProblems
         var drafts: [Draft] = []
+        // id → the text it was made from, so two texts that make one id are caught.
+        var participantSource: [String: String] = [:]
+        var criterionSource: [String: [String: String]] = [:]
+        var reportedReserved: Set<String> = []
         var draftIndex: [String: Int] = [:]
         var seen: [String: Int] = [:]
         for record in records.dropFirst() {
+            if record.fields.count > names.count {
+                diagnostics.append(.error(.csvSyntax, "this row has \(record.fields.count) fields and the header \(names.count)", at: at(record.line)))
+                continue
+            }
             func cell(_ name: String) -> String {
                 guard let index = column[name], index < record.fields.count else { return "" }
                 return record.fields[index].trimmingCharacters(in: .whitespaces)
@@ -95,8 +122,42 @@ public enum MappingImport {
                     .error(
                         .scoreRangeOrder, "pessimistic \(NumberFormat.plain(low)) is above optimistic \(NumberFormat.plain(high))", at: at(record.line)))
             }
-            let participant = identifier(participantText)
-            let criterion = identifier(criterionText)
+            guard let participant = identifier(participantText), let criterion = identifier(criterionText) else {
+                let text = identifier(participantText) == nil ? participantText : criterionText
+                diagnostics.append(
+                    .error(
+                        .invalidID,
+                        "cannot make an id from '\(text)' (no Latin letters or digits); write an id there and the text in participant_name or criterion_name",
+                        at: at(record.line)))
+                continue
+            }
+            if let earlier = participantSource[participant], earlier != participantText {
+                diagnostics.append(
+                    .error(
+                        .duplicateID, "participants '\(earlier)' and '\(participantText)' both make the id '\(participant)'; give one of them another id",
+                        at: at(record.line)))
+                continue
+            }
+            participantSource[participant] = participantText
+            if let earlier = criterionSource[participant]?[criterion], earlier != criterionText {
+                diagnostics.append(
+                    .error(
+                        .duplicateID,
+                        "criteria '\(earlier)' and '\(criterionText)' of '\(participant)' both make the id '\(criterion)'; give one of them another id",
+                        at: at(record.line)))
+                continue
+            }
+            criterionSource[participant, default: [:]][criterion] = criterionText
+            if reserved.contains(criterion) {
+                // Once per participant and criterion, not once per option.
+                guard reportedReserved.insert(participant + "\u{0}" + criterion).inserted else { continue }
+                diagnostics.append(
+                    .error(
+                        .duplicateID,
+                        "criterion '\(criterion)' is a leaf of the study's value tree, where a score is in the leaf's own units; give this criterion of the participant's own another id (such as '\(criterion)_view')",
+                        at: at(record.line)))
+                continue
+            }
             let key = "\(participant)\u{0}\(option)\u{0}\(criterion)"
             if let earlier = seen[key] {
                 diagnostics.append(
@@ -115,8 +176,7 @@ public enum MappingImport {
                 }()
             if !cell("participant_name").isEmpty { drafts[index].name = cell("participant_name") }
             let group = cell("group")
-            if !group.isEmpty {
-                let id = identifier(group)
+            if !group.isEmpty, let id = identifier(group) {
                 if let known = drafts[index].group, known != id {
                     diagnostics.append(
                         .error(.duplicateKey, "participant '\(participant)' is in group '\(known)' on an earlier row, '\(id)' here", at: at(record.line)))
@@ -143,8 +203,9 @@ public enum MappingImport {
     }
 
     /// "Trade union" → "trade_union": lowercase, runs of anything but letters and digits to
-    /// one "_", a leading digit prefixed with "p_". An id stays as it is.
-    static func identifier(_ text: String) -> String {
+    /// one "_", a leading digit prefixed with "p_". An id stays as it is; nil when the text has
+    /// no Latin letter or digit to make one from.
+    static func identifier(_ text: String) -> String? {
         if IdentifierReader.isValid(text) { return text }
         var id = ""
         for scalar in text.lowercased().unicodeScalars {
@@ -155,28 +216,29 @@ public enum MappingImport {
             }
         }
         while id.hasSuffix("_") { id.removeLast() }
-        if id.isEmpty { id = "x" }
+        if id.isEmpty { return nil }
         if let first = id.unicodeScalars.first, !("a"..."z").contains(first) { id = "p_" + id }
         return id
     }
 
     private static func yaml(_ draft: Draft, source: String) -> String {
-        var lines = ["# Imported by `policyrank import mapping` from \(YAMLText.comment(source)).", "id: \(draft.id)"]
-        if let name = draft.name { lines.append("name: \(YAMLText.quoted(name))") }
-        if let group = draft.group { lines.append("group: \(group)") }
+        // Ids are quoted too: `null`, `true` and `false` are ids, and YAML keywords when bare.
+        let q = YAMLText.quoted
+        var lines = ["# Imported by `policyrank import mapping` from \(YAMLText.comment(source)).", "id: \(q(draft.id))"]
+        if let name = draft.name { lines.append("name: \(q(name))") }
+        if let group = draft.group { lines.append("group: \(q(group))") }
         lines.append("criteria:")
         for criterion in draft.criteria {
-            lines.append(
-                "  - {id: \(criterion.id)" + (criterion.name.map { ", name: \(YAMLText.quoted($0))" } ?? "") + ", weight: \(YAMLText.number(criterion.weight))}"
-            )
+            let name = criterion.name.map { ", name: \(q($0))" } ?? ""
+            lines.append("  - {id: \(q(criterion.id))\(name), weight: \(YAMLText.number(criterion.weight))}")
         }
         lines.append("scores:")
         var options: [String] = []
         for score in draft.scores where !options.contains(score.option) { options.append(score.option) }
         for option in options {
-            lines.append("  \(option):")
+            lines.append("  \(q(option)):")
             for score in draft.scores where score.option == option {
-                lines.append("    \(score.criterion): {low: \(YAMLText.number(score.low)), high: \(YAMLText.number(score.high))}")
+                lines.append("    \(q(score.criterion)): {low: \(YAMLText.number(score.low)), high: \(YAMLText.number(score.high))}")
             }
         }
         return lines.joined(separator: "\n") + "\n"

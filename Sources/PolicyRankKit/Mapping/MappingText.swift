@@ -24,11 +24,15 @@ enum MappingText {
 
     /// Competition ranks of the merit order (equal merit within 1e-9, equal rank).
     static func ranks(_ merit: [MultiCriteriaMapping.Merit]) -> [Int] {
+        // Within 1e-9 of the first of a tie group, not of the neighbour: a chain of near-equal
+        // merits must not become one long tie.
         var ranks: [Int] = []
+        var groupStart = 0
         for (index, entry) in merit.enumerated() {
-            if index > 0, abs(entry.merit - merit[index - 1].merit) <= MultiCriteriaMapping.tolerance {
-                ranks.append(ranks[index - 1])
+            if index > 0, abs(entry.merit - merit[groupStart].merit) <= MultiCriteriaMapping.tolerance {
+                ranks.append(ranks[groupStart])
             } else {
+                groupStart = index
                 ranks.append(index + 1)
             }
         }
@@ -56,7 +60,8 @@ enum MappingText {
         let name = "\(top.name) (\(top.option))"
         let ties = mapping.merit.dropFirst().filter { abs($0.merit - top.merit) <= MultiCriteriaMapping.tolerance }
         if !ties.isEmpty {
-            return "Across \(who), \(name) shares the highest merit (\(merit(top.merit))) with " + ties.map(\.option).joined(separator: ", ") + "."
+            return "Across \(who), \(name) shares the highest merit (\(merit(top.merit))) with "
+                + ties.map { "\($0.name) (\($0.option))" }.joined(separator: ", ") + "."
         }
         let (first, scoring) = firstCount(mapping, option: top.option)
         return "Across \(who), \(name) has the highest merit (\(merit(top.merit))); "

@@ -27,6 +27,7 @@ public struct MultiCriteriaMapping: Sendable {
         public var id: String
         public var name: String
         public var group: String?
+        public var criteria: [MappingProblem.Criterion]
         /// `totals[i]` for option i; nil when the participant does not score it.
         public var totals: [Totals?]
     }
@@ -84,13 +85,15 @@ public struct MultiCriteriaMapping: Sendable {
     /// A participant's pessimistic and optimistic totals for every option they score.
     static func totals(_ participant: MappingProblem.Participant) -> ParticipantResult {
         let scored = participant.intervals.compactMap { $0 }
+        // Halves throughout: for scores near ±1.8e308, high − low overflows to infinity and
+        // the totals would be NaN; (x/2 − low/2) / (high/2 − low/2) is the same ratio.
         let normalizers = participant.criteria.indices.map { j -> (low: Double, span: Double) in
             let low = scored.map { $0[j].low }.min() ?? 0
             let high = scored.map { $0[j].high }.max() ?? 0
-            return (low, high - low)
+            return (low / 2, high / 2 - low / 2)
         }
         func normalized(_ x: Double, _ j: Int) -> Double {
-            normalizers[j].span > 0 ? (x - normalizers[j].low) / normalizers[j].span : 0
+            normalizers[j].span > 0 ? min(1, max(0, (x / 2 - normalizers[j].low) / normalizers[j].span)) : 0
         }
         let totals = participant.intervals.map { intervals -> Totals? in
             guard let intervals else { return nil }
@@ -102,7 +105,7 @@ public struct MultiCriteriaMapping: Sendable {
             }
             return Totals(pessimistic: pessimistic, optimistic: optimistic)
         }
-        return ParticipantResult(id: participant.id, name: participant.name, group: participant.group, totals: totals)
+        return ParticipantResult(id: participant.id, name: participant.name, group: participant.group, criteria: participant.criteria, totals: totals)
     }
 
     /// DESIGN §4.2's inclination of a over b for one participant's intervals.

@@ -80,7 +80,9 @@ public struct Ranking: Sendable {
     public func withFirstPlace(_ firstPlace: FirstPlace) -> Ranking {
         var ranking = self
         ranking.firstPlace = firstPlace
-        for k in ranking.entries.indices { ranking.entries[k].pFirst = firstPlace.share(of: ranking.entries[k].id) }
+        // One lookup table, not a search per entry: 100,000 options made that 10^10 compares.
+        let shares = Dictionary(firstPlace.shares.map { ($0.id, $0.share) }, uniquingKeysWith: { first, _ in first })
+        for k in ranking.entries.indices { ranking.entries[k].pFirst = shares[ranking.entries[k].id] }
         return ranking
     }
 

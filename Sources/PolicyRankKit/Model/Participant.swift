@@ -17,8 +17,10 @@ public struct Participant: Sendable {
     public var scoredOptions: [Located<String>] = []
     public var sources: [Source]
     public var location: SourceLocation
-    /// False when `scores` is not a mapping (already reported).
+    /// False when `scores`, or an option's scores, is not a mapping (already reported).
     public var scoresReadable = true
+    /// False when `criteria` is not a list (already reported).
+    public var criteriaReadable = true
 
     public var displayName: String { name ?? id.value }
 }

@@ -41,6 +41,6 @@ public struct Study: Sendable {
     /// A study of participants only: its policies carry ids, names and descriptions, and no
     /// shared scores, so only `mapping` (and `validate`) apply to it.
     public var isMappingOnly: Bool {
-        !participants.isEmpty && !policies.contains(where: \.scoresWritten)
+        (!participants.isEmpty || !participantsComplete) && !policies.contains(where: \.scoresWritten)
     }
 }

@@ -40,7 +40,8 @@ public enum CompareJSONRenderer {
     }
 
     private static func tableValue(_ tables: ComparisonTables) -> JSONValue {
-        .object([
+        let pFirst = Dictionary(tables.baseline.entries.map { ($0.id, $0.pFirst) }, uniquingKeysWith: { first, _ in first })
+        return .object([
             ("title", .optional(tables.title)),
             ("method", RankingJSONRenderer.methodValue(tables.baseline)),
             ("perspective", .optional(tables.baseline.perspective)),
@@ -51,7 +52,7 @@ public enum CompareJSONRenderer {
                     tables.options.map { option in
                         .object(
                             [("id", .string(option.id)), ("name", .string(option.name))]
-                                + (tables.baseline.entry(option.id)?.pFirst.map { [("p_first", JSONValue.number($0))] } ?? []))
+                                + (pFirst[option.id]?.map { [("p_first", JSONValue.number($0))] } ?? []))
                     })
             ),
             ("criteria", .array(tables.criteria.map(criterion))),

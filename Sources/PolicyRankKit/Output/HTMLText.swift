@@ -7,7 +7,8 @@ public enum HTMLText {
     ///
     /// On Unicode scalars, as the browser reads them: a `"` followed by a combining mark is
     /// one Swift `Character` that is not `"`, and escaping Characters would let it close an
-    /// attribute. NUL and the C1 controls, which HTML forbids, become U+FFFD.
+    /// attribute. The C0 controls other than tab and line breaks, and the C1 controls, which
+    /// HTML and XML (the inline SVG) forbid, become U+FFFD.
     public static func escape(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
@@ -18,7 +19,7 @@ public enum HTMLText {
             case ">": result += "&gt;"
             case "\"": result += "&quot;"
             case "'": result += "&#39;"
-            case "\u{0}", "\u{80}"..."\u{9F}": result.unicodeScalars.append("\u{FFFD}")
+            case "\u{0}"..."\u{8}", "\u{B}", "\u{C}", "\u{E}"..."\u{1F}", "\u{7F}"..."\u{9F}": result.unicodeScalars.append("\u{FFFD}")
             default: result.unicodeScalars.append(scalar)
             }
         }

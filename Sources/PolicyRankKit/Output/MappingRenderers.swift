@@ -99,6 +99,15 @@ public enum MappingJSONRenderer: Renderer {
                         .object([
                             ("id", .string(participant.id)), ("name", .string(participant.name)), ("group", .optional(participant.group)),
                             (
+                                "criteria",
+                                .array(
+                                    participant.criteria.map {
+                                        .object([
+                                            ("id", .string($0.id)), ("name", .string($0.name)), ("weight", .number($0.weight)), ("shared", .bool($0.shared)),
+                                        ])
+                                    })
+                            ),
+                            (
                                 "scores",
                                 .object(
                                     zip(mapping.options, participant.totals).compactMap { option, totals in

@@ -36,6 +36,11 @@ enum ParticipantRules {
         }
         let criteria = Set(criterionIDs)
         var ownScored: [String: (location: SourceLocation, criteria: Set<String>)] = [:]
+        // An option scored only on shared criteria still counts as scored: its own criteria are then missing.
+        for option in participant.scoredOptions
+        where (known.contains(option.value) || !policiesComplete) && participant.scores.contains(where: { $0.option.value == option.value }) {
+            ownScored[option.value] = (option.location, [])
+        }
         if policiesComplete {
             for option in participant.scoredOptions where !known.contains(option.value) {
                 diagnostics.append(
@@ -63,7 +68,7 @@ enum ParticipantRules {
             }
         }
         let own = criterionIDs.filter { shared[$0] == nil && !groups.contains($0) }.uniqued()
-        for (option, scored) in ownScored.sorted(by: { $0.value.location < $1.value.location }) where scored.criteria.count < own.count {
+        for (option, scored) in ownScored.sorted(by: { $0.value.location < $1.value.location }) where !own.isEmpty && scored.criteria.count < own.count {
             let missing = own.filter { !scored.criteria.contains($0) }.map { "'\($0)'" }.joined(separator: ", ")
             diagnostics.append(
                 .error(
@@ -71,7 +76,7 @@ enum ParticipantRules {
                     "\(who) scores '\(option)' on some of their criteria but not on \(missing); score an option on all of their own criteria or on none",
                     at: scored.location))
         }
-        if participant.scoresReadable, !own.isEmpty, ownScored.isEmpty, participant.scoredOptions.allSatisfy({ known.contains($0.value) }) {
+        if participant.scoresReadable, !own.isEmpty, participant.scores.isEmpty, participant.scoredOptions.allSatisfy({ known.contains($0.value) }) {
             diagnostics.append(.error(.missingScore, "\(who) has criteria of their own but scores no option on them", at: participant.id.location))
         }
         return diagnostics
@@ -138,10 +143,10 @@ enum ParticipantRules {
                     at: weight.location))
         }
         let given = participant.criteria.compactMap(\.weight)
-        if participant.criteria.isEmpty {
+        if participant.criteria.isEmpty, participant.criteriaReadable {
             diagnostics.append(
                 .error(.missingField, "\(who) lists no criteria; a participant needs at least one criterion with a weight", at: participant.location))
-        } else if given.count == participant.criteria.count, given.allSatisfy({ $0.value <= 0 }) {
+        } else if !given.isEmpty, given.count == participant.criteria.count, given.allSatisfy({ $0.value <= 0 }) {
             diagnostics.append(.error(.invalidWeight, "\(who) gives every criterion weight 0; at least one needs a positive weight", at: given[0].location))
         }
         return diagnostics

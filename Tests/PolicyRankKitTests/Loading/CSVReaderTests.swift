@@ -32,7 +32,7 @@ import Testing
         #expect(MappingImport.identifier("  Health & Safety (2024) ") == "health_safety_2024")
         #expect(MappingImport.identifier("4th estate") == "p_4th_estate")
         #expect(MappingImport.identifier("already_an-id") == "already_an-id")
-        #expect(MappingImport.identifier("???") == "x")
+        #expect(MappingImport.identifier("???") == nil, "nothing to make an id from")
     }
 
     @Test func quotedNamesReadBackAsWrittenWhateverTheyHold() throws {
@@ -49,5 +49,52 @@ import Testing
         #expect(reader.diagnostics.isEmpty)
         #expect(participant.name == hostile)
         #expect(participant.scores.first?.value.value == .uniform(low: .number(0.1), high: .number(0.30000000000000004)), "numbers round-trip exactly")
+    }
+}
+
+@Suite struct MappingImportRuleTests {
+    private func problems(_ csv: String, reserved: Set<String> = []) -> [String] {
+        MappingImport.participants(csv: Array(csv.utf8), file: "m.csv", source: "m.csv", reserved: reserved).diagnostics.map {
+            "\($0.location.line) \($0.rule.rawValue): \($0.message)"
+        }
+    }
+
+    static let header = "participant,option,criterion,weight,pessimistic,optimistic\n"
+
+    @Test func twoNamesThatMakeOneIdAreRefused() {
+        let found = problems(Self.header + "Trade union,alpha,c,1,0,1\nTrade Union,beta,c,1,0,1\n")
+        #expect(found == ["3 duplicate-id: participants 'Trade union' and 'Trade Union' both make the id 'trade_union'; give one of them another id"])
+    }
+
+    @Test func aNameWithNoLatinLetterIsRefusedNotTurnedIntoX() {
+        let found = problems(Self.header + "Профсоюз,alpha,c,1,0,1\n")
+        #expect(found.count == 1 && found[0].hasPrefix("2 invalid-id: cannot make an id from 'Профсоюз'"))
+    }
+
+    @Test func aCriterionNamedAfterALeafOfTheStudyIsRefusedOncePerParticipant() {
+        let found = problems(Self.header + "u,alpha,cost,1,8,9\nu,beta,cost,1,1,2\n", reserved: ["cost"])
+        #expect(found.count == 1 && found[0].hasPrefix("2 duplicate-id: criterion 'cost' is a leaf of the study's value tree"))
+    }
+
+    @Test func repeatedUnknownAndSurplusColumnsAreErrors() {
+        let found = problems("participant,option,criterion,weight,weight,likely,pessimistic,optimistic\nu,alpha,c,1,2,5,0,1,extra\n")
+        #expect(found.contains { $0.hasPrefix("1 csv-syntax: column 'weight' appears twice") })
+        #expect(found.contains { $0.hasPrefix("1 csv-syntax: unknown column 'likely'") })
+        #expect(found.contains { $0.hasPrefix("2 csv-syntax: this row has 9 fields and the header 8") })
+        #expect(problems("participant\n\"open").first?.hasPrefix("2 csv-syntax: a quoted field opened here is never closed") == true)
+    }
+
+    @Test func idsThatAreYAMLKeywordsReadBackAsStrings() throws {
+        let (files, diagnostics) = MappingImport.participants(
+            csv: Array((Self.header + "null,true,false,1,0,1\n").utf8), file: "m.csv", source: "m.csv")
+        #expect(diagnostics.isEmpty)
+        let file = try #require(files.first)
+        let reader = NodeReader(file: file.path)
+        let root = try #require(YAMLFile.parse(Array(file.contents.utf8), file: reader.file).root)
+        let participant = try #require(ParticipantFileLoader(reader: reader).load(root))
+        #expect(reader.diagnostics.isEmpty, "\(reader.diagnostics)")
+        #expect(participant.id.value == "null")
+        #expect(participant.criteria.map(\.id.value) == ["false"])
+        #expect(participant.scoredOptions.map(\.value) == ["true"])
     }
 }

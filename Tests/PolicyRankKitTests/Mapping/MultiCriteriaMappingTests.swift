@@ -132,3 +132,21 @@ import Testing
         }
     }
 }
+
+@Suite struct MappingEdgeTests {
+    @Test func scoresNearTheLargestDoubleGiveFiniteTotals() {
+        let problem = MappingProblem(
+            options: MultiCriteriaMappingTests.options("a", "b"),
+            participants: [MultiCriteriaMappingTests.participant("p", weights: [1], [[(-1e308, 1e308)], [(0, 1e308)]])])
+        let totals = MultiCriteriaMapping(problem).participants[0].totals.compactMap { $0 }
+        #expect(totals == [.init(pessimistic: 0, optimistic: 1), .init(pessimistic: 0.5, optimistic: 1)])
+    }
+
+    @Test func aChainOfNearEqualMeritsIsNotOneTie() {
+        let merit = [0.0, -0.6e-9, -1.2e-9, -5.0].enumerated().map {
+            MultiCriteriaMapping.Merit(option: "o\($0.offset)", name: "o\($0.offset)", merit: $0.element, meritWithGrey: 0)
+        }
+        // o2 is within 1e-9 of o1 but not of o0, the first of the tie group.
+        #expect(MappingText.ranks(merit) == [1, 1, 3, 4])
+    }
+}

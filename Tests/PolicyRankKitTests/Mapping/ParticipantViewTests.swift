@@ -69,3 +69,41 @@ import Testing
         #expect(EffectiveWeights.normalized([3, 1]) == [0.75, 0.25])
     }
 }
+
+@Suite struct ParticipantRuleTests {
+    private func diagnostics(_ study: String, with files: [String: String]) throws -> [Diagnostic] {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("policyrank-\(UUID().uuidString)")
+        try FileManager.default.copyItem(atPath: Fixtures.path("valid", study), toPath: directory.path)
+        for (name, text) in files {
+            let url = directory.appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.write(to: url, atomically: true, encoding: .utf8)
+        }
+        return Validator.validate(path: directory.path).diagnostics
+    }
+
+    @Test func anOptionScoredOnlyOnASharedCriterionStillNeedsTheParticipantsOwn() throws {
+        let found = try diagnostics(
+            "participants",
+            with: [
+                "participants/extra.yaml":
+                    "id: extra\ncriteria:\n  - {id: safety, weight: 1}\n  - {id: cost, weight: 1}\nscores:\n  alpha: {safety: 3}\n  beta: {cost: 100}\n"
+            ])
+        let missing = found.filter { $0.rule == .missingScore }
+        #expect(
+            missing.map(\.message) == [
+                "participant 'extra' scores 'beta' on some of their criteria but not on 'safety'; score an option on all of their own criteria or on none"
+            ])
+        #expect(missing.first?.location.line == 7)
+    }
+
+    @Test func aBrokenParticipantFileInAStudyOfParticipantsOnlyIsTheOnlyError() throws {
+        let found = try diagnostics("participants-only", with: ["participants/broken.yaml": "id: broken\ncriteria: [\n"])
+        #expect(found.filter { $0.severity == .error }.map(\.rule) == [.yamlSyntax], "\(found)")
+    }
+
+    @Test func aWrongShapeIsReportedOnceNotAlsoAsMissing() throws {
+        let found = try diagnostics("participants-only", with: ["participants/odd.yaml": "id: odd\ncriteria: {a: 1}\nscores:\n  alpha:\n"])
+        #expect(found.filter { $0.severity == .error }.map(\.rule) == [.wrongType, .wrongType], "\(found)")
+    }
+}

@@ -13,6 +13,9 @@ import Testing
         #expect(!escaped.unicodeScalars.contains("\""))
         #expect(escaped.unicodeScalars.starts(with: "&quot;\u{301}".unicodeScalars))
         #expect(HTMLText.escape("a\u{0}b\u{85}c") == "a\u{FFFD}b\u{FFFD}c")
+        // ESC, BEL and the other C0 controls are not allowed in XML, so an inline SVG holding
+        // one would not parse; tab and line breaks stay.
+        #expect(HTMLText.escape("a\u{1B}[31mb\u{7}\tc\nd") == "a\u{FFFD}[31mb\u{FFFD}\tc\nd")
     }
 
     @Test func csvQuotesACRLFAndNeutralisesAFormulaWithACombiningMark() {
