@@ -20,19 +20,52 @@ public enum StudyLoader {
 
         let (files, discovery) = studyFiles(in: path, display: display)
         diagnostics += discovery
-        for file in files {
+        // Each file is read and decoded on its own (files are independent until validation),
+        // on every core for a large study, then merged in file order: the same study and the
+        // same diagnostics as one file after another.
+        let pieces = readAll(files, display: display)
+        for (file, piece) in zip(files, pieces) {
             study.files.append(display.path(file.relative))
-            let reader = NodeReader(file: display.path(file.relative))
-            guard let root = read(file.absolute, reader: reader) else {
-                diagnostics += reader.diagnostics
-                study.markIncomplete(file.kind)
-                continue
-            }
-            if case .mapping = root.content {} else { study.markIncomplete(file.kind) }
-            decode(root, as: file.kind, reader: reader, into: &study)
-            diagnostics += reader.diagnostics
+            diagnostics += piece.diagnostics
+            if !piece.complete { study.markIncomplete(file.kind) }
+            study.settings = piece.study.settings ?? study.settings
+            study.criteria += piece.study.criteria
+            study.perspectives += piece.study.perspectives
+            study.policies += piece.study.policies
+            study.participants += piece.study.participants
         }
         return (study, diagnostics)
+    }
+
+    /// One file read and decoded into a study of its own.
+    struct Piece: Sendable {
+        var study: Study
+        var diagnostics: [Diagnostic]
+        /// False when the file could not be read as one of its kind.
+        var complete: Bool
+    }
+
+    /// Below this many files, threads cost more than they save.
+    static let parallelFiles = 64
+
+    static func readAll(_ files: [StudyFile], display: DisplayPath) -> [Piece] {
+        let workers = files.count >= parallelFiles ? min(files.count, ProcessInfo.processInfo.activeProcessorCount) : 1
+        guard workers > 1 else { return files.map { piece($0, display: display) } }
+        let slots = PieceSlots(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            for index in Matrix.chunk(worker, of: workers, count: files.count) { slots.set(index, piece(files[index], display: display)) }
+        }
+        return slots.pieces
+    }
+
+    private static func piece(_ file: StudyFile, display: DisplayPath) -> Piece {
+        let reader = NodeReader(file: display.path(file.relative))
+        var scratch = Study(path: "")
+        guard let root = read(file.absolute, reader: reader) else { return Piece(study: scratch, diagnostics: reader.diagnostics, complete: false) }
+        var complete = true
+        if case .mapping = root.content {} else { complete = false }
+        decode(root, as: file.kind, reader: reader, into: &scratch)
+        return Piece(study: scratch, diagnostics: reader.diagnostics, complete: complete)
     }
 
     /// Decodes one composed file into the study, by the role its place in the study gives it.
@@ -51,7 +84,7 @@ public enum StudyLoader {
         }
     }
 
-    struct StudyFile {
+    struct StudyFile: Sendable {
         var relative: String
         var absolute: String
         var kind: FileRole
@@ -184,4 +217,21 @@ extension StudyLoader {
         decode(root, as: role, reader: reader, into: &scratch)
         return reader.diagnostics
     }
+}
+
+/// Results written by index from several threads: each index by exactly one worker, read
+/// only after `concurrentPerform` returns, so the lock only orders the writes.
+private final class PieceSlots: @unchecked Sendable {
+    private var slots: [StudyLoader.Piece?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ piece: StudyLoader.Piece) {
+        lock.lock()
+        slots[index] = piece
+        lock.unlock()
+    }
+
+    var pieces: [StudyLoader.Piece] { slots.map { $0 ?? StudyLoader.Piece(study: Study(path: ""), diagnostics: [], complete: false) } }
 }
