@@ -13,7 +13,9 @@ struct Compare: PolicyRankCommand {
             perspectives: the rank under the base method with each perspective's weights. Options are in the \
             base ranking's order in every table.
 
-            CSV stacks the three tables in one file; its first column, 'section', names the table of each row.
+            CSV stacks the tables in one file; its first column, 'section', names the table of each row. With \
+            --table, CSV holds that one table (criteria with each score's low, likely and high in cells of their own), \
+            for one table per sheet; --bom starts the file with a byte-order mark for Excel.
             """)
 
     @Argument(help: "The study directory.")
@@ -39,10 +41,23 @@ struct Compare: PolicyRankCommand {
     @Option(help: "Write to this file (atomically) instead of standard output.")
     var output: String?
 
+    @Option(help: ArgumentHelp("With --format csv, only this table: criteria, methods, perspectives or packages.", valueName: "NAME"))
+    var table: String?
+
+    @Flag(help: "Start CSV with a UTF-8 byte-order mark, so Excel reads en dashes and accents as UTF-8.")
+    var bom = false
+
     func validate() throws {
         if let methods, Self.list(methods).isEmpty { throw ValidationError("--methods needs at least one method name") }
         if Self.list(perspectives).isEmpty { throw ValidationError("--perspectives needs 'all' or at least one perspective id") }
         try Formats.check(format, Renderers.comparison)
+        if let table {
+            guard CompareCSVRenderer.Table(rawValue: table) != nil else {
+                throw ValidationError("--table expects one of \(CompareCSVRenderer.Table.allCases.map(\.rawValue).joined(separator: ", ")); got '\(table)'")
+            }
+            if format != "csv" { throw ValidationError("--table applies to --format csv (the other formats show every table)") }
+        }
+        if bom, format != "csv" { throw ValidationError("--bom applies to --format csv") }
     }
 
     func execute() throws(CommandFailure) {
@@ -56,9 +71,13 @@ struct Compare: PolicyRankCommand {
         } catch {
             throw CommandFailure(error)
         }
-        let text = Formats.renderer(format, Renderers.comparison).render(
+        var text = Formats.renderer(format, Renderers.comparison).render(
             tables, in: RenderContext(color: Output.color(for: output), width: output == nil || output == "-" ? Terminal.width() : nil))
-        try Output.emit(text, to: output, study: study)
+        if let name = table, let chosen = CompareCSVRenderer.Table(rawValue: name) {
+            guard let one = CompareCSVRenderer.render(tables, table: chosen) else { throw .usage("--table packages needs a study with a portfolio") }
+            text = one
+        }
+        try Output.emit(bom ? "\u{FEFF}" + text : text, to: output, study: study)
     }
 
     /// "a, b,,c" → ["a", "b", "c"].

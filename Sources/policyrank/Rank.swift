@@ -30,9 +30,13 @@ struct Rank: PolicyRankCommand {
     @Flag(help: "Rank again whenever a file of the study changes (Ctrl-C to stop).")
     var watch = false
 
+    @Flag(help: "Start CSV with a UTF-8 byte-order mark, so Excel reads en dashes and accents as UTF-8.")
+    var bom = false
+
     func validate() throws {
         try Formats.check(format, Renderers.ranking)
         if explain != nil, format != "table", format != "markdown" { throw ValidationError("--explain works with --format table or markdown") }
+        if bom, format != "csv" { throw ValidationError("--bom applies to --format csv") }
     }
 
     func execute() throws(CommandFailure) {
@@ -59,6 +63,6 @@ struct Rank: PolicyRankCommand {
                 throw .usage(error.description)
             }
         }
-        try Output.emit(text, to: output, study: study)
+        try Output.emit(bom ? "\u{FEFF}" + text : text, to: output, study: study)
     }
 }

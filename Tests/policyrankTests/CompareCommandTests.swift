@@ -14,6 +14,44 @@ import Testing
         #expect(try CLI.run(["compare", ".", "--format", format], in: Self.minimal).stdout == result.stdout)
     }
 
+    @Test(arguments: ["criteria", "methods", "perspectives"])
+    func printsOneCSVTablePerFile(table: String) throws {
+        let result = try CLI.run(["compare", ".", "--format", "csv", "--table", table], in: Self.minimal)
+        #expect(result.status == 0, "\(result.stderr)")
+        try CLI.expectGolden(result.stdout, "compare-minimal-\(table).csv")
+        #expect(!result.stdout.contains("section"), "one table needs no section column")
+    }
+
+    @Test func theCriteriaTableSplitsRangesIntoNumbersAndPacksOneRowPerOption() throws {
+        let result = try CLI.run(["compare", ".", "--format", "csv", "--table", "criteria"], in: Self.minimal)
+        let rows = result.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        #expect(rows[0].hasPrefix("id,name,violence:low,violence:likely,violence:high"))
+        // alpha's cost {low: 100, likely: 200, high: 400}; beta's {low: 50, high: 150} ranks at 100.
+        #expect(rows[2].hasSuffix(",100,200,400"))
+        #expect(rows[3].hasSuffix(",50,100,150"))
+    }
+
+    @Test func bomStartsTheCSVWithAByteOrderMarkForExcel() throws {
+        let plain = try CLI.run(["compare", ".", "--format", "csv"], in: Self.minimal)
+        let marked = try CLI.run(["compare", ".", "--format", "csv", "--bom"], in: Self.minimal)
+        #expect(Array(marked.stdout.utf8.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        #expect(String(marked.stdout.dropFirst()) == plain.stdout)
+        let rank = try CLI.run(["rank", ".", "--format", "csv", "--bom"], in: Self.minimal)
+        #expect(Array(rank.stdout.utf8.prefix(3)) == [0xEF, 0xBB, 0xBF])
+    }
+
+    @Test(arguments: [
+        (["--table", "criteria"], "--table applies to --format csv"),
+        (["--format", "csv", "--table", "scores"], "--table expects one of criteria, methods, perspectives, packages"),
+        (["--format", "csv", "--table", "packages"], "--table packages needs a study with a portfolio"),
+        (["--bom"], "--bom applies to --format csv"),
+    ])
+    func tableAndBomChoicesAreChecked(arguments: [String], message: String) throws {
+        let result = try CLI.run(["compare", "."] + arguments, in: Self.minimal)
+        #expect(result.status == 64)
+        #expect(result.stderr.contains(message), "\(result.stderr)")
+    }
+
     @Test func comparesTheShippedStudyByDefault() throws {
         let result = try CLI.run(["compare"])
         #expect(result.status == 0, "\(result.stderr)")
