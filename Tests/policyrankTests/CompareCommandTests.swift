@@ -52,6 +52,15 @@ import Testing
         #expect(result.stderr.contains(message), "\(result.stderr)")
     }
 
+    @Test func theHTMLPrintsOnA4LandscapeWhenATableIsWide() throws {
+        // Twelve methods are thirteen columns: landscape. Two methods and three criteria fit portrait.
+        let wide = try CLI.run(["compare", ".", "--format", "html"], in: Self.minimal)
+        #expect(wide.stdout.contains("@page { size: A4 landscape; margin: 12mm; }"))
+        let narrow = try CLI.run(["compare", ".", "--format", "html", "--methods", "wsm,topsis"], in: Self.minimal)
+        #expect(narrow.stdout.contains("@page { size: A4; margin: 12mm; }"))
+        #expect(!narrow.stdout.contains("Letter"))
+    }
+
     @Test func comparesTheShippedStudyByDefault() throws {
         let result = try CLI.run(["compare"])
         #expect(result.status == 0, "\(result.stderr)")

@@ -18,6 +18,7 @@ public enum CompareHTMLRenderer {
             "<style>",
         ]
         lines += stylesheet
+        lines.append(pageRule(tables))
         lines += ["</style>", "</head>", "<body>", "<article class=\"policyrank-compare\">"]
         lines.append("<h1>\(HTMLText.escape(tables.title ?? "Comparison"))</h1>")
         lines.append(paragraph(RankingTableRenderer.conventionLine(tables.baseline), class: "conventions"))
@@ -45,8 +46,20 @@ public enum CompareHTMLRenderer {
         ".policyrank-compare td.top { background: #dafbe1; font-weight: 600; }",
         ".policyrank-compare .sub { display: block; color: #57606a; font-size: .85em; font-weight: normal; }",
         ".policyrank-compare .score { color: #57606a; font-weight: normal; }",
-        "@media print { .policyrank-compare .scroll { overflow: visible; } .policyrank-compare thead th, .policyrank-compare td.top { background: none; } }",
+        "@media print { .policyrank-compare .scroll { overflow: visible; } .policyrank-compare thead th, .policyrank-compare td.top { background: none; }"
+            + " .policyrank-compare { font-size: 8.5pt; } .policyrank-compare td.level { white-space: normal; } .policyrank-compare tbody th { overflow-wrap: anywhere; } .policyrank-compare thead th { font-size: .85em; hyphens: auto; } .policyrank-compare th, .policyrank-compare td { padding: .2em .35em; }"
+            + " .policyrank-compare tr { break-inside: avoid; } .policyrank-compare thead { display: table-header-group; } .policyrank-compare h2 { break-after: avoid; } }",
     ]
+
+    /// The widest table's column count above which the page prints landscape.
+    static let portraitColumns = 9
+
+    /// A4, landscape when a table has more columns than fit across a portrait page at 8.5 pt
+    /// (cells may then wrap, so every column stays on the page).
+    static func pageRule(_ tables: ComparisonTables) -> String {
+        let widest = 1 + max(tables.criteria.count, tables.methods.count, tables.rankColumns.count, tables.packages == nil ? 0 : tables.criteria.count + 2)
+        return "@page { size: A4\(widest > portraitColumns ? " landscape" : ""); margin: 12mm; }"
+    }
 
     static func criteria(_ tables: ComparisonTables) -> [String] {
         let grouped = tables.criteria.contains { $0.groupID != nil }
@@ -121,7 +134,7 @@ public enum CompareHTMLRenderer {
         lines += ["</thead>", "<tbody>"]
         for row in rows {
             lines.append(
-                "<tr><td\(row.rank == 1 ? " class=\"top\"" : "")>\(row.rank)</td><th scope=\"row\">\(HTMLText.escape(CompareText.package(row)))</th><td>\(NumberFormat.fixed(row.score))</td>"
+                "<tr><td\(row.rank == 1 ? " class=\"top\"" : "")>\(row.rank)</td><th scope=\"row\">\(HTMLText.escape(CompareText.package(row)).replacingAll("_", "_<wbr>"))</th><td>\(NumberFormat.fixed(row.score))</td>"
                     + row.combined.map { "<td>\(NumberFormat.plain(PortfolioText.rounded($0)))</td>" }.joined() + "</tr>")
         }
         lines += ["</tbody>", "</table>", "</div>", "</section>"]
