@@ -29,6 +29,20 @@ enum Palette {
         value > 0.6 ? "#FFFFFF" : "#000000"
     }
 
+    /// Black or white, whichever contrasts more with `background` (WCAG relative luminance).
+    static func textColor(on background: String) -> String {
+        relativeLuminance(background) > 0.179 ? "#000000" : "#FFFFFF"
+    }
+
+    /// WCAG 2 relative luminance of an sRGB colour, 0 (black) to 1 (white).
+    static func relativeLuminance(_ hex: String) -> Double {
+        let linear = rgb(hex).map { channel -> Double in
+            let c = Double(channel) / 255
+            return c <= 0.04045 ? c / 12.92 : pow((c + 0.055) / 1.055, 2.4)
+        }
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+    }
+
     static func mix(_ from: String, _ to: String, _ amount: Double) -> String {
         let a = rgb(from), b = rgb(to)
         let channels = (0..<3).map { channel -> Int in
@@ -38,7 +52,7 @@ enum Palette {
         return "#" + channels.map { String(format: "%02X", min(max($0, 0), 255)) }.joined()
     }
 
-    private static func rgb(_ hex: String) -> [Int] {
+    static func rgb(_ hex: String) -> [Int] {
         let digits = Array(hex.dropFirst())
         guard digits.count == 6 else { return [0, 0, 0] }
         return (0..<3).map { Int(String(digits[2 * $0..<2 * $0 + 2]), radix: 16) ?? 0 }

@@ -41,13 +41,16 @@ enum StackedBarChart {
 
     static let width = 720.0, rowHeight = 26.0, barHeight = 18.0, top = 10.0, valueRoom = 56.0
     static let legendColumns = 3, legendRow = 18.0
+    /// A segment at least this wide carries its series' number.
+    static let segmentLabelWidth = 18.0
 
     static func render(_ input: Input) -> String {
         let labelWidth = SVG.labelWidth(input.rows.map(\.label), cap: 300)
         let left = labelWidth + 4, right = width - valueRoom
         let bottom = top + rowHeight * Double(input.rows.count)
         let legendTop = bottom + 48
-        let legendRows = (input.series.count + legendColumns - 1) / legendColumns
+        let columns = legendColumns(input.series)
+        let legendRows = (input.series.count + columns - 1) / columns
         let height = legendTop + legendRow * Double(legendRows) + 4
         let extents = input.rows.flatMap { row in
             [row.values.filter { $0 > 0 }.reduce(0, +), row.values.filter { $0 < 0 }.reduce(0, +)]
@@ -62,7 +65,7 @@ enum StackedBarChart {
         }
         let zero = axis.position(0, from: left, to: right)
         svg += SVG.line(x1: zero, y1: top, x2: zero, y2: bottom, stroke: "#333333")
-        svg += legend(input.series, top: legendTop)
+        svg += legend(input.series, top: legendTop, columns: columns)
         return svg + "</svg>\n"
     }
 
@@ -73,7 +76,7 @@ enum StackedBarChart {
         var svg = SVG.text(SVG.fit(row.label, width: labelWidth - 8), x: left - 6, y: y + rowHeight / 2 + 4, anchor: .end)
         var positive = 0.0, negative = 0.0
         let total = row.values.reduce(0, +)
-        for (value, part) in zip(row.values, series) where value != 0 {
+        for (index, (value, part)) in zip(row.values, series).enumerated() where value != 0 {
             let start = value > 0 ? positive : negative + value
             if value > 0 { positive += value } else { negative += value }
             let x0 = axis.position(start, from: left, to: right), x1 = axis.position(start + abs(value), from: left, to: right)
@@ -81,18 +84,31 @@ enum StackedBarChart {
                 x: x0, y: y + (rowHeight - barHeight) / 2, width: x1 - x0, height: barHeight, fill: part.color,
                 title: "\(row.label) — \(part.label): \(NumberFormat.fixed(value, decimals)) of \(NumberFormat.fixed(total, decimals))",
                 stroke: "#FFFFFF")
+            // The series' number from the legend, where the segment has room for it, so a
+            // reader need not match shades of one hue by eye.
+            if x1 - x0 >= segmentLabelWidth {
+                svg += SVG.text(
+                    "\(index + 1)", x: (x0 + x1) / 2, y: y + rowHeight / 2 + 4, anchor: .middle, fill: Palette.textColor(on: part.color), size: 10)
+            }
         }
         let end = axis.position(positive, from: left, to: right)
         return svg + SVG.text(NumberFormat.fixed(total, decimals), x: end + 4, y: y + rowHeight / 2 + 4, fill: "#333333")
     }
 
-    private static func legend(_ series: [Series], top: Double) -> String {
-        let columnWidth = (width - 20) / Double(legendColumns)
+    /// Three columns, or fewer when an entry would be cut in three: legend entries are read
+    /// whole (the bars' segments carry only their numbers).
+    static func legendColumns(_ series: [Series]) -> Int {
+        let longest = Double(series.enumerated().map { "\($0.offset + 1) \($0.element.label)".count }.max() ?? 0) * SVG.characterWidth
+        return (1...legendColumns).reversed().first { (width - 20) / Double($0) - 20 >= longest } ?? 1
+    }
+
+    private static func legend(_ series: [Series], top: Double, columns: Int) -> String {
+        let columnWidth = (width - 20) / Double(columns)
         var svg = ""
         for (index, part) in series.enumerated() {
-            let x = 10 + columnWidth * Double(index % legendColumns), y = top + legendRow * Double(index / legendColumns)
+            let x = 10 + columnWidth * Double(index % columns), y = top + legendRow * Double(index / columns)
             svg += SVG.rect(x: x, y: y, width: 12, height: 12, fill: part.color, title: part.label, stroke: "#666666")
-            svg += SVG.text(SVG.fit(part.label, width: columnWidth - 24), x: x + 17, y: y + 10)
+            svg += SVG.text(SVG.fit("\(index + 1) \(part.label)", width: columnWidth - 20), x: x + 17, y: y + 10)
         }
         return svg
     }
