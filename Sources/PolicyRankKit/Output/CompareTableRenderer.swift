@@ -5,7 +5,7 @@ public enum CompareTableRenderer {
     /// With a terminal `width`, text columns wrap and prose lines break to fit.
     public static func render(_ tables: ComparisonTables, color: Bool = false, width: Int? = nil) -> String {
         var output = ""
-        if let title = tables.title { output += (color ? ANSI.wrap(title, ANSI.bold) : title) + "\n" }
+        if let title = tables.title.map(TerminalText.visible) { output += (color ? ANSI.wrap(title, ANSI.bold) : title) + "\n" }
         output +=
             (width.map { TextTable.wrap(RankingTableRenderer.conventionLine(tables.baseline), to: $0).joined(separator: "\n") }
                 ?? RankingTableRenderer.conventionLine(tables.baseline)) + "\n"
@@ -19,8 +19,13 @@ public enum CompareTableRenderer {
                     title: CompareText.perspectivesTitle(tables), table: perspectives(tables), notes: CompareText.perspectivesNotes(tables, legend: true)),
             ] + (packages(tables).map { [ReportSection(title: CompareText.packagesTitle, intro: [CompareText.packagesIntro], table: $0, notes: [])] } ?? [])
         for section in sections {
-            output += "\n" + (color ? ANSI.wrap(section.title, ANSI.bold) : section.title) + "\n"
-            let prose = { (text: String) in width.map { TextTable.wrap(text, to: $0).joined(separator: "\n") } ?? text }
+            let heading = TerminalText.visible(section.title)
+            output += "\n" + (color ? ANSI.wrap(heading, ANSI.bold) : heading) + "\n"
+            // Prose may quote the study (a unit, a name): one visible line before wrapping.
+            let prose = { (text: String) in
+                let line = TerminalText.visible(text)
+                return width.map { TextTable.wrap(line, to: $0).joined(separator: "\n") } ?? line
+            }
             output += section.intro.map { prose($0) + "\n" }.joined()
             output += (width == nil ? section.table : section.table.wrappingText).render(boldHeader: false, width: width)
             output += section.notes.map { prose($0) + "\n" }.joined()

@@ -73,7 +73,8 @@ public enum ExplanationTextRenderer {
                 lines.append("  \(id): " + (titles.isEmpty ? "none cited" : titles.map(TerminalText.visible).joined(separator: "; ")))
             }
         }
-        return lines.joined(separator: "\n") + "\n"
+        // Every line through `visible`: names, scores and notes come from the study.
+        return lines.map(TerminalText.visible).joined(separator: "\n") + "\n"
     }
 
     /// Under a deciding criterion: each option's score as written and its note.

@@ -3,13 +3,18 @@ public enum SensitivityTableRenderer {
     /// With a terminal `width`, text columns wrap and prose lines break to fit.
     public static func render(_ report: SensitivityReport, color: Bool = false, width: Int? = nil) -> String {
         var output = ""
-        if let title = report.ranking.title { output += (color ? ANSI.wrap(title, ANSI.bold) : title) + "\n" }
+        if let title = report.ranking.title.map(TerminalText.visible) { output += (color ? ANSI.wrap(title, ANSI.bold) : title) + "\n" }
         output +=
             (width.map { TextTable.wrap(RankingTableRenderer.conventionLine(report.ranking), to: $0).joined(separator: "\n") }
                 ?? RankingTableRenderer.conventionLine(report.ranking)) + "\n"
         for section in SensitivitySections.build(report) {
-            output += "\n" + (color ? ANSI.wrap(section.title, ANSI.bold) : section.title) + "\n"
-            let prose = { (text: String) in width.map { TextTable.wrap(text, to: $0).joined(separator: "\n") } ?? text }
+            let heading = TerminalText.visible(section.title)
+            output += "\n" + (color ? ANSI.wrap(heading, ANSI.bold) : heading) + "\n"
+            // Prose may quote the study (a unit, a name): one visible line before wrapping.
+            let prose = { (text: String) in
+                let line = TerminalText.visible(text)
+                return width.map { TextTable.wrap(line, to: $0).joined(separator: "\n") } ?? line
+            }
             output += section.intro.map { prose($0) + "\n" }.joined()
             output += (width == nil ? section.table : section.table.wrappingText).render(boldHeader: false, width: width)
             output += section.notes.map { prose($0) + "\n" }.joined()
