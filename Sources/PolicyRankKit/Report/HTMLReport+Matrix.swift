@@ -3,15 +3,19 @@
 /// sources, so a reader can check every number against its evidence.
 extension HTMLReport {
     func matrixSection() -> Markup {
-        let headers = ["Criterion"] + study.policies.map(\.displayName)
+        let policies = policiesInRankOrder
+        let headers = ["Criterion"] + policies.map(\.displayName)
+        let modelRow = Dictionary(whatIf.options.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let numbers = noteNumbers
         let rows = whatIf.leaves.enumerated().map { column, leaf -> [Markup] in
             let criterion = study.leaves.first { $0.id.value == leaf.id }
             let direction = criterion?.direction.map { " (\($0.value.rawValue))" } ?? ""
-            let cells = study.policies.enumerated().map { row, policy -> Markup in
-                let value = whatIf.options.indices.contains(row) ? whatIf.options[row].values[column] : 0
+            let cells = policies.map { policy -> Markup in
+                let value = modelRow[policy.id.value].map { whatIf.options[$0].values[column] } ?? 0
                 let written = policy.score(for: leaf.id).map { Self.written($0.value.value) } ?? "—"
                 let note = policy.notes[leaf.id].map { Markup(" title=\"\($0.value)\"") } ?? ""
-                let marker = policy.notes[leaf.id] == nil ? "" : Markup("<sup><a href=\"#\(Self.noteID(policy.id.value, leaf.id))\">note</a></sup>")
+                let id = Self.noteID(policy.id.value, leaf.id)
+                let marker = numbers[id].map { Markup("<sup><a href=\"#\(id)\" aria-label=\"note \($0)\">\($0)</a></sup>") } ?? ""
                 return
                     "<span class=\"cell\" style=\"background: \(Palette.tint(Palette.categorical(0), 1 - 0.45 * min(max(value, 0), 1)))\"\(note)>\(written)</span>\(marker)"
             }
@@ -21,7 +25,7 @@ extension HTMLReport {
             "matrix", "Options and criteria",
             [
                 HTML.paragraph(
-                    "Scores as written in the policy files: a level's label, a point, or an uncertain range shown as likely (low–high) or low–high. Shading: the normalized value (\(whatIf.normalization.rawValue)), darker is better. Hover a score for its note; each option's notes and sources are under Notes and sources at the end."
+                    "Scores as written in the policy files: a level's label, a point, or an uncertain range shown as likely (low–high) or low–high. Shading: the normalized value (\(whatIf.normalization.rawValue)), darker is better. Options in rank order. Hover a score for its note; the small number is the note's number under Notes and sources at the end."
                 ),
                 Markup(raw: "<div class=\"wide\">") + HTML.table(headers, rows, className: "data matrix") + Markup(raw: "</div>\n"),
             ])
@@ -29,7 +33,8 @@ extension HTMLReport {
 
     /// Kept at the end of the page: the evidence runs to pages and would bury the analysis.
     func notesSection() -> Markup {
-        HTML.section("notes", "Notes and sources", study.policies.map(optionNotes))
+        let numbers = noteNumbers
+        return HTML.section("notes", "Notes and sources", policiesInRankOrder.map { optionNotes($0, numbers: numbers) })
     }
 
     static func written(_ score: Score) -> String {
@@ -40,10 +45,12 @@ extension HTMLReport {
         }
     }
 
-    private func optionNotes(_ policy: Policy) -> Markup {
+    private func optionNotes(_ policy: Policy, numbers: [String: Int]) -> Markup {
         let notes = study.leaves.compactMap { leaf -> Markup? in
             guard let note = policy.notes[leaf.id.value] else { return nil }
-            return "<dt id=\"\(Self.noteID(policy.id.value, leaf.id.value))\">\(leaf.displayName)</dt><dd>\(note.value)</dd>\n"
+            let id = Self.noteID(policy.id.value, leaf.id.value)
+            let number = numbers[id].map { Markup("<span class=\"note-number\">\($0).</span> ") } ?? ""
+            return "<dt id=\"\(id)\">\(number)\(leaf.displayName)</dt><dd>\(note.value)</dd>\n"
         }
         let sources = policy.sources.map { source in
             Markup("<li>\(HTML.link(source.url, source.title ?? source.url ?? "untitled"))</li>\n")

@@ -3,7 +3,7 @@
 extension HTMLReport {
     func methodsSection() -> Markup {
         let comparison = report.methods
-        let ids = study.policies.map(\.id.value)
+        let ids = policiesInRankOrder.map(\.id.value)
         let reference = ranking.method
         let rows = comparison.methods.map { method -> [Markup] in
             let result = comparison.rankings[method]

@@ -6,7 +6,7 @@ extension HTMLReport {
         guard !comparison.entries.isEmpty else {
             return HTML.section("perspectives", "Perspectives", [HTML.paragraph("The study defines no stakeholder perspectives.")])
         }
-        let ids = study.policies.map(\.id.value)
+        let ids = policiesInRankOrder.map(\.id.value)
         func ranks(_ ranking: Ranking) -> [Markup] {
             ids.map { id in Markup("\(ranking.entry(id).map { String($0.rank) } ?? "—")") }
         }

@@ -82,6 +82,28 @@ public struct HTMLReport: Sendable {
         Dictionary(study.allCriteria.map { ($0.id.value, $0.displayName) }, uniquingKeysWith: { first, _ in first })
     }
 
+    /// The study's policies in its ranking's order (ties by id, as the ranking lists them):
+    /// the one order of every table in the report, as in `compare`.
+    var policiesInRankOrder: [Policy] {
+        let byID = Dictionary(study.policies.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })
+        let ranked = ranking.entries.compactMap { byID[$0.id] }
+        let listed = Set(ranked.map(\.id.value))
+        return ranked + study.policies.filter { !listed.contains($0.id.value) }
+    }
+
+    /// Each note's number: options in rank order, criteria in tree order. The matrix marks a
+    /// score with its note's number, and "Notes and sources" lists the notes under the same
+    /// numbers, so on paper the marker still leads to its note.
+    var noteNumbers: [String: Int] {
+        var numbers: [String: Int] = [:]
+        for policy in policiesInRankOrder {
+            for leaf in study.leaves where policy.notes[leaf.id.value] != nil {
+                numbers[Self.noteID(policy.id.value, leaf.id.value)] = numbers.count + 1
+            }
+        }
+        return numbers
+    }
+
     var optionNames: [String: String] {
         Dictionary(study.policies.map { ($0.id.value, $0.displayName) }, uniquingKeysWith: { first, _ in first })
     }
