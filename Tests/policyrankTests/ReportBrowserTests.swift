@@ -129,7 +129,86 @@ struct ReportBrowserTests {
         #expect(rows.map(\.rank) == expected.ranking.map(\.rank))
         for (row, want) in zip(rows, expected.ranking) { #expect(abs(row.score - want.score) < 1e-8) }
         #expect(result.stdout.contains("<p id=\"whatif-status\" class=\"note\">Custom weights.</p>"))
-        #expect(result.stdout.contains("<output id=\"share-ttp_degradation\" for=\"weight-ttp_degradation\">"))
+        #expect(result.stdout.contains("<output id=\"share-ttp_degradation\" for=\"weight-ttp_degradation\" title=\"share of the total weight\">"))
+    }
+
+    /// After the moves, each criterion's share beside its slider is the perspective's weight as
+    /// `rank --format json` prints it, and the address holds the same weights.
+    @Test func sharesBesideTheSlidersEqualTheCLIsWeightsAndTheAddressKeepsThem() throws {
+        let browser = try #require(Self.browser, Self.missing)
+        let (directory, report) = try Self.shippedReport()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let expected = try Self.cliRanking(["--perspective", "federal_finance"])
+        let moves = try Self.exactWeights("federal_finance", matching: expected.weights).map { leaf in
+            "slider = document.getElementById(\"weight-\(leaf.id)\"); slider.value = \"\(100 * leaf.weight)\"; slider.dispatchEvent(new Event(\"input\"));"
+        }.joined(separator: "\n")
+        let result = try Self.probe(
+            browser, report, in: directory,
+            script: "var slider;\n" + moves + "\ndocument.getElementById('probe').textContent = 'HASH=' + window.location.hash + '=END';")
+        for leaf in expected.weights {
+            // The page prints one decimal (JavaScript's toFixed); within half a unit of the CLI's weight.
+            let shown = result.stdout.firstMatch(of: try Regex("<output id=\"share-\(leaf.id)\"[^>]*>([0-9.]+)%</output>"))
+            let value = try #require(shown.flatMap { Double(String($0.output[1].substring ?? "")) }, "no share for \(leaf.id)")
+            #expect(abs(value - 100 * leaf.weight) <= 0.05 + 1e-9, "share of \(leaf.id): \(value)% vs \(100 * leaf.weight)%")
+        }
+        let hash = try #require(result.stdout.firstMatch(of: /HASH=(.*)=END/)).1
+        #expect(hash.hasPrefix("#weights="))
+        for leaf in expected.weights { #expect(hash.contains("\(leaf.id):"), "\(leaf.id) in the address") }
+    }
+
+    /// A group's slider scales its criteria together: at 0 they all weigh 0, and the table is
+    /// what the page's own rank function gives for those weights.
+    @Test func aGroupSliderMovesAllOfItsCriteria() throws {
+        let browser = try #require(Self.browser, Self.missing)
+        let (directory, report) = try Self.shippedReport()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let script = """
+            var group = document.getElementById("group-security"); group.value = "0"; group.dispatchEvent(new Event("input"));
+            var model = JSON.parse(document.getElementById("policyrank-model").textContent);
+            var weights = model.leaves.map(function (leaf) { return leaf.group_id === "security" ? 0 : leaf.weight; });
+            document.getElementById("probe").textContent = "EXPECTED=" + JSON.stringify(window.policyrankRank(weights).map(function (e) { return e.id; })) + "=END";
+            """
+        let result = try Self.probe(browser, report, in: directory, script: script)
+        for leaf in ["near_term_violence", "ttp_degradation", "iskp_reduction"] {
+            #expect(result.stdout.contains("<output id=\"share-\(leaf)\" for=\"weight-\(leaf)\" title=\"share of the total weight\">0.0%</output>"), "\(leaf)")
+        }
+        #expect(result.stdout.contains(">0.0%</output>"))
+        let expected = try #require(result.stdout.firstMatch(of: /EXPECTED=(.*?)=END/)).1
+        let ids = try #require(try JSONSerialization.jsonObject(with: Data(expected.utf8)) as? [String])
+        #expect(Self.scriptRows(result.stdout).map(\.id) == ids)
+    }
+
+    /// The arrows compare each option's rank under the panel's weights with the study's ranking.
+    @Test func arrowsShowEachOptionsMoveAgainstTheStudysRanking() throws {
+        let browser = try #require(Self.browser, Self.missing)
+        let (directory, report) = try Self.shippedReport()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let study = Dictionary(uniqueKeysWithValues: try Self.cliRanking([]).ranking.map { ($0.id, $0.rank) })
+        let view = try Self.cliRanking(["--perspective", "rights_groups"])
+        let script = """
+            var preset = document.getElementById("whatif-preset"); preset.value = "rights_groups"; preset.dispatchEvent(new Event("change"));
+            """
+        let result = try Self.probe(browser, report, in: directory, script: script)
+        for row in view.ranking {
+            let before = try #require(study[row.id])
+            let arrow = before == row.rank ? "=" : before > row.rank ? "↑\(before - row.rank)" : "↓\(row.rank - before)"
+            #expect(result.stdout.contains("data-id=\"\(row.id)\""))
+            let pattern = "<tr data-id=\"\(row.id)\"[^>]*>(?:<td[^>]*>[^<]*</td>){3}<td class=\"move\" title=\"[^\"]*\">\(arrow)</td>"
+            #expect(result.stdout.range(of: pattern, options: .regularExpression) != nil, "\(row.id) should show \(arrow)")
+        }
+    }
+
+    @Test func allWeightsZeroSaysNoWeightsSetInsteadOfATie() throws {
+        let browser = try #require(Self.browser, Self.missing)
+        let (directory, report) = try Self.shippedReport()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let script = """
+            document.querySelectorAll("input[data-leaf]").forEach(function (slider) { slider.value = "0"; slider.dispatchEvent(new Event("input")); });
+            """
+        let result = try Self.probe(browser, report, in: directory, script: script)
+        #expect(result.stdout.contains("No weights set: move a slider above 0 to rank the options."))
+        #expect(result.stdout.contains("<p id=\"whatif-status\" class=\"note\">No weights set.</p>"))
+        #expect(Self.scriptRows(result.stdout).isEmpty)
     }
 
     // MARK: - Helpers

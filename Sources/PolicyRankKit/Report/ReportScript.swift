@@ -7,7 +7,11 @@
 ///
 /// `window.policyrankRank(weights)` (an object keyed by leaf id, or an array in leaf order)
 /// returns `[{id, rank, score}]`; `#weights=leaf:value,…` sets the sliders at load, so a
-/// headless browser can be driven without clicking (the browser test does this).
+/// headless browser can be driven without clicking (the browser test does this), and every
+/// change writes the weights back to the address (`history.replaceState`), so a reload or a
+/// copied link keeps them. A slider is a criterion's relative importance (0–100), its output
+/// the resulting share; a group's slider is its criteria's mean importance and scales them
+/// together. All weights 0 shows "No weights set" instead of a ranking of ties.
 enum ReportScript {
     static let javaScript = #"""
         (function () {
@@ -16,6 +20,13 @@ enum ReportScript {
           var leaves = model.leaves, options = model.options, tolerance = model.tolerance;
           var defaults = leaves.map(function (leaf) { return leaf.weight; });
           var current = defaults.slice();
+          var studyRanks = model.study_ranks || {};
+          var groups = [];
+          leaves.forEach(function (leaf, j) {
+            var group = groups.filter(function (g) { return g.id === leaf.group_id; })[0];
+            if (!group) { group = { id: leaf.group_id, members: [] }; groups.push(group); }
+            group.members.push(j);
+          });
 
           function clean(value) { return typeof value === "number" && isFinite(value) && value > 0 ? value : 0; }
 
@@ -65,13 +76,28 @@ enum ReportScript {
             return node;
           }
 
+          function move(entry) {
+            var study = studyRanks[entry.id];
+            if (study === undefined) { return ["", ""]; }
+            if (study === entry.rank) { return ["=", "rank " + study + " in the study's ranking too"]; }
+            return [(study > entry.rank ? "\u2191" + (study - entry.rank) : "\u2193" + (entry.rank - study)), "rank " + study + " in the study's ranking"];
+          }
+
           function render(status) {
             var ranking = rank(current);
             var body = document.getElementById("whatif-body");
-            var largest = 0;
+            var largest = 0, total = 0;
             ranking.forEach(function (entry) { largest = Math.max(largest, Math.abs(entry.score)); });
+            current.forEach(function (w) { total += w; });
             while (body.firstChild) { body.removeChild(body.firstChild); }
-            ranking.forEach(function (entry) {
+            if (!(total > 0)) {
+              var empty = element("tr"), cell = element("td", "", "No weights set: move a slider above 0 to rank the options.");
+              cell.setAttribute("colspan", "5");
+              empty.appendChild(cell);
+              body.appendChild(empty);
+              status = "No weights set.";
+            }
+            if (total > 0) ranking.forEach(function (entry) {
               var row = element("tr");
               row.setAttribute("data-id", entry.id);
               row.setAttribute("data-rank", String(entry.rank));
@@ -79,6 +105,9 @@ enum ReportScript {
               row.appendChild(element("td", "num", String(entry.rank)));
               row.appendChild(element("td", "", entry.name));
               row.appendChild(element("td", "num", entry.score.toFixed(4)));
+              var moved = move(entry), arrow = element("td", "move", moved[0]);
+              arrow.setAttribute("title", moved[1]);
+              row.appendChild(arrow);
               var cell = element("td", "bar"), meter = element("span", "meter"), fill = element("span");
               fill.style.width = (largest > 0 ? 100 * Math.abs(entry.score) / largest : 0).toFixed(1) + "%";
               meter.appendChild(fill);
@@ -91,15 +120,26 @@ enum ReportScript {
             leaves.forEach(function (leaf, j) {
               document.getElementById("share-" + leaf.id).textContent = (100 * shares[j]).toFixed(1) + "%";
             });
-            document.getElementById("whatif-link").setAttribute("href", "#weights=" + leaves.map(function (leaf, j) {
-              return leaf.id + ":" + Number(shares[j].toFixed(10));
-            }).join(","));
-            if (status !== undefined) { document.getElementById("whatif-status").textContent = status; }
+            groups.forEach(function (group) {
+              var output = document.getElementById("group-share-" + group.id), slider = document.getElementById("group-" + group.id);
+              if (!output || !slider) { return; }
+              var share = 0, importance = 0;
+              group.members.forEach(function (j) { share += shares[j]; importance += current[j]; });
+              output.textContent = (100 * share).toFixed(1) + "%";
+              slider.value = String(100 * importance / group.members.length);
+            });
+            var address = "#weights=" + leaves.map(function (leaf, j) { return leaf.id + ":" + Number(shares[j].toFixed(10)); }).join(",");
+            document.getElementById("whatif-link").setAttribute("href", address);
+            if (status !== undefined) {
+              document.getElementById("whatif-status").textContent = status;
+              // Keep the state in the address without a new history entry or a hashchange.
+              if (total > 0 && window.history && window.history.replaceState) { window.history.replaceState(null, "", address); }
+            }
           }
 
+          // Importance in [0, 1] per criterion; the sliders show it as 0–100.
           function setSliders() {
-            var shares = normalize(current);
-            leaves.forEach(function (leaf, j) { document.getElementById("weight-" + leaf.id).value = String(100 * shares[j]); });
+            leaves.forEach(function (leaf, j) { document.getElementById("weight-" + leaf.id).value = String(100 * current[j]); });
           }
 
           function fromHash() {
@@ -114,7 +154,7 @@ enum ReportScript {
                 ignored.push(pair);
               }
             });
-            current = toArray(given);
+            current = normalize(toArray(given));
             setSliders();
             render("Weights from the page address." + (ignored.length ? " Ignored: " + ignored.join(", ") + "." : ""));
             return true;
@@ -123,6 +163,18 @@ enum ReportScript {
           leaves.forEach(function (leaf, j) {
             document.getElementById("weight-" + leaf.id).addEventListener("input", function (event) {
               current[j] = clean(Number(event.target.value)) / 100;
+              render("Custom weights.");
+            });
+          });
+          groups.forEach(function (group) {
+            var slider = document.getElementById("group-" + group.id);
+            if (!slider) { return; }
+            slider.addEventListener("input", function (event) {
+              var target = clean(Number(event.target.value)) / 100, mean = 0;
+              group.members.forEach(function (j) { mean += current[j]; });
+              mean /= group.members.length;
+              group.members.forEach(function (j) { current[j] = mean > 0 ? Math.min(1, current[j] * target / mean) : target; });
+              setSliders();
               render("Custom weights.");
             });
           });

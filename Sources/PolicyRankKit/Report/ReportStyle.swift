@@ -47,6 +47,8 @@ enum ReportStyle {
         .whatif legend { font-weight: 600; }
         .slider { display: grid; grid-template-columns: 1fr 140px 3.5rem; gap: .4rem; align-items: center; font-size: .85rem; }
         .slider output { text-align: right; font-variant-numeric: tabular-nums; }
+        .slider.group { font-weight: 600; border-bottom: 1px solid var(--rule); padding-bottom: .2rem; }
+        td.move { text-align: center; white-space: nowrap; font-variant-numeric: tabular-nums; }
         @media (max-width: 760px) { .whatif { grid-template-columns: 1fr; } nav ol { columns: 1; } }
         @page { size: A4; margin: 14mm 12mm 16mm; @bottom-right { content: "page " counter(page) " of " counter(pages); font-size: 8pt; color: #555; } }
         @media print {

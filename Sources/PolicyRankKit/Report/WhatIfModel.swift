@@ -8,8 +8,9 @@ public struct WhatIfModel: Sendable {
     public struct Leaf: Sendable {
         public var id: String
         public var name: String
-        /// The top-level group it belongs to, for grouping sliders.
+        /// The top-level group it belongs to, for grouping sliders: its name and id.
         public var group: String
+        public var groupID: String
         public var weight: Double
     }
 
@@ -28,6 +29,9 @@ public struct WhatIfModel: Sendable {
     public var perspectives: [(id: String, name: String, weights: [Double])]
     /// The ranking these weights give, which the page shows before any slider moves.
     public var ranking: Ranking
+    /// Each option's rank in the study's own ranking (its method), which the panel's arrows
+    /// measure moves against.
+    public var studyRanks: [(id: String, rank: Int)]
 
     /// The model for the base ranking's weights, computed before any rendering. Under `wsm`
     /// it is the base plan itself; under another method, `wsm` as the method comparison ranks
@@ -44,12 +48,13 @@ public struct WhatIfModel: Sendable {
         let normalized = problem.matrix(weights: additive.plan.weights).normalized(additive.plan.normalization)
         self.normalization = additive.plan.normalization
         self.perspective = additive.plan.perspective
-        self.leaves = zip(problem.leaves, additive.plan.weights).map { Leaf(id: $0.id, name: $0.name, group: $0.group.name, weight: $1) }
+        self.leaves = zip(problem.leaves, additive.plan.weights).map { Leaf(id: $0.id, name: $0.name, group: $0.group.name, groupID: $0.group.id, weight: $1) }
         self.options = problem.options.indices.map {
             Option(id: problem.options[$0].id, name: problem.options[$0].name, values: Array(normalized.values.row($0)))
         }
         self.perspectives = problem.perspectives.map { ($0.perspective ?? "", $0.name, $0.weights) }
         self.ranking = additive.ranking
+        self.studyRanks = base.ranking.entries.map { ($0.id, $0.rank) }
     }
 
     /// The model as JSON, safe inside `<script type="application/json">` (see `ScriptJSON`).
@@ -66,7 +71,8 @@ public struct WhatIfModel: Sendable {
                     leaves.map { leaf in
                         ScriptJSON.object([
                             ("id", ScriptJSON.string(leaf.id)), ("name", ScriptJSON.string(leaf.name)),
-                            ("group", ScriptJSON.string(leaf.group)), ("weight", ScriptJSON.number(leaf.weight)),
+                            ("group", ScriptJSON.string(leaf.group)), ("group_id", ScriptJSON.string(leaf.groupID)),
+                            ("weight", ScriptJSON.number(leaf.weight)),
                         ])
                     })
             ),
@@ -80,6 +86,7 @@ public struct WhatIfModel: Sendable {
                         ])
                     })
             ),
+            ("study_ranks", ScriptJSON.object(studyRanks.map { ($0.id, String($0.rank)) })),
             (
                 "perspectives",
                 ScriptJSON.array(
