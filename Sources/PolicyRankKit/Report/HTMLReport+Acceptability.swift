@@ -6,7 +6,8 @@ extension HTMLReport {
             smaa.acceptability[a].lexicographicallyPrecedes(smaa.acceptability[b], by: >)
                 || (smaa.acceptability[a] == smaa.acceptability[b] && smaa.options[a] < smaa.options[b])
         }
-        let names = order.map { optionNames[smaa.options[$0]] ?? smaa.options[$0] }
+        let labels = chartLabels
+        let names = order.map { labels[smaa.options[$0]] ?? smaa.options[$0] }
         let chart = HeatMap.render(
             .init(
                 title: "SMAA-2 rank acceptability", rowLabels: names,

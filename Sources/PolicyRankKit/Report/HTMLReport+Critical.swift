@@ -55,7 +55,7 @@ extension HTMLReport {
             guard let first = sweep.points.first, let last = sweep.points.last else { return nil }
             let name = criterionNames[sweep.criterion] ?? sweep.criterion
             return .init(
-                label: groups[sweep.criterion] == false ? "\(name) (group)" : name,
+                label: Self.chartLabel(groups[sweep.criterion] == false ? "\(name) (group)" : name, id: sweep.criterion),
                 atLow: lead(first.scores, top: top), atHigh: lead(last.scores, top: top))
         }
         guard !rows.isEmpty else { return nil }

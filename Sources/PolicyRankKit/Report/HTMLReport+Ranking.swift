@@ -18,13 +18,16 @@ extension HTMLReport {
         let table = HTML.table(
             ["Rank", "Option", "Score"] + (measured ? ["vs baseline"] : []) + (sampled ? ["First in"] : []) + (additive ? ["Largest contributions"] : []), rows,
             numeric: Set([0, 2] + (measured ? [3] : []) + (sampled ? [measured ? 4 : 3] : [])))
+        let labels = chartLabels
         let chart =
             additive
             ? contributionChart()
             : BarChart.render(
                 .init(
                     title: "Scores under \(ranking.method)", axisLabel: "Score (\(ranking.better.rawValue) is better)",
-                    bars: ranking.entries.map { .init(label: $0.name, value: $0.score, hover: "#\($0.rank) \($0.name): \(NumberFormat.fixed($0.score, 4))") },
+                    bars: ranking.entries.map {
+                        .init(label: labels[$0.id] ?? $0.name, value: $0.score, hover: "#\($0.rank) \($0.name): \(NumberFormat.fixed($0.score, 4))")
+                    },
                     decimals: 4))
         var notes = [
             HTML.paragraph(
@@ -95,6 +98,7 @@ extension HTMLReport {
 
     private func contributionChart() -> String {
         let colors = leafColors()
+        let labels = chartLabels
         return StackedBarChart.render(
             .init(
                 title: "Contributions to each option's score",
@@ -102,7 +106,7 @@ extension HTMLReport {
                 series: ranking.criteria.map { .init(label: $0.name, color: colors[$0.id] ?? Palette.categorical(0)) },
                 rows: ranking.entries.map { entry in
                     .init(
-                        label: entry.name,
+                        label: labels[entry.id] ?? entry.name,
                         values: ranking.criteria.map { criterion in
                             entry.contributions?.first { $0.criterion == criterion.id }?.value ?? 0
                         })

@@ -13,7 +13,9 @@ extension HTMLReport {
                 title: "Effective weights of the leaf criteria",
                 axisLabel: "Effective weight (leaves sum to 1)",
                 bars: ranking.criteria.map {
-                    .init(label: $0.name, value: $0.weight, hover: "\($0.name) [\($0.id)]: \(NumberFormat.fixed($0.weight, 3)) (\($0.direction.rawValue))")
+                    .init(
+                        label: Self.chartLabel($0.name, id: $0.id), value: $0.weight,
+                        hover: "\($0.name) [\($0.id)]: \(NumberFormat.fixed($0.weight, 3)) (\($0.direction.rawValue))")
                 }))
         return HTML.section(
             "tree", "Value tree and weights",

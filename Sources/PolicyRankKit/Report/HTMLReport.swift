@@ -104,6 +104,25 @@ public struct HTMLReport: Sendable {
         return numbers
     }
 
+    /// Option id → the label a chart row shows: the name when it fits a chart's label column
+    /// whole, else the id (short, and unique where cut names could read alike); and ids for
+    /// every option when two names are the same.
+    var chartLabels: [String: String] {
+        let names = optionNames
+        let fits = { (text: String) in SVG.fit(text, width: Self.chartLabelWidth - 8) == text }
+        let duplicated = Dictionary(grouping: names.values, by: { $0 }).contains { $0.value.count > 1 }
+        return Dictionary(
+            uniqueKeysWithValues: names.map { id, name in (id, !duplicated && fits(name) ? name : id) })
+    }
+
+    /// A chart row's label: `name` when it fits the label column whole, else `id`.
+    static func chartLabel(_ name: String, id: String) -> String {
+        SVG.fit(name, width: chartLabelWidth - 8) == name ? name : id
+    }
+
+    /// The widest label column of the report's charts (`SVG.labelWidth`'s cap).
+    static let chartLabelWidth = 300.0
+
     var optionNames: [String: String] {
         Dictionary(study.policies.map { ($0.id.value, $0.displayName) }, uniquingKeysWith: { first, _ in first })
     }

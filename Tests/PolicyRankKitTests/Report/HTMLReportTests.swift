@@ -95,6 +95,21 @@ import Testing
         #expect(model["normalization"] as? String == "scale")
     }
 
+    @Test func chartRowsShowAnIdWhereANameWouldBeCutAndLegendsAreWhole() throws {
+        let study = Validator.validate(path: Fixtures.repositoryRoot.path).study
+        let base = try study.ranked()
+        let html = HTMLReport.render(study: study, base: base, report: try SensitivityReport.compute(base, smaa: Self.smaa), date: "2025-01-31")
+        let rowLabels = html.matches(of: /<text x="[0-9.]+" y="[0-9.]+" text-anchor="end" fill="#000000">([^<]*)<\/text>/).map { String($0.1) }
+        #expect(!rowLabels.isEmpty)
+        #expect(rowLabels.allSatisfy { !$0.contains("…") }, "\(rowLabels.filter { $0.contains("…") })")
+        // "Regional intelligence-sharing and cross-border coordination" is too long: its id stands in.
+        #expect(rowLabels.contains("regional_intelligence"))
+        #expect(rowLabels.contains("Quiet but forceful diplomacy with Kabul"))
+        let legend = html.matches(of: /<text x="[0-9.]+" y="[0-9.]+" text-anchor="start" fill="#000000">(\d+ [^<]*)<\/text>/).map { String($0.1) }
+        #expect(legend.count == study.leaves.count)
+        #expect(legend.allSatisfy { !$0.contains("…") }, "\(legend)")
+    }
+
     @Test func aStudyWithParticipantsGetsTheMappingSectionAndASummaryLine() throws {
         let study = Validator.validate(path: Fixtures.path("valid", "participants")).study
         let base = try study.ranked()
