@@ -7,7 +7,7 @@ struct Compare: PolicyRankCommand {
         commandName: "compare",
         abstract: "Print comparison tables for a handout: options × criteria, methods and perspectives.",
         discussion: """
-            Options × criteria: the scores as written (levels by label, ranges as low–likely–high) under each \
+            Options × criteria: the scores as written (levels by label, ranges as likely (low–high)) under each \
             criterion's effective weight. Options × methods: rank and score under each method, each with its \
             default normalization (the base method with --method, --normalization and --param). Options × \
             perspectives: the rank under the base method with each perspective's weights. Options are in the \

@@ -147,7 +147,7 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("      alpha: none — Another note."))
         #expect(result.stdout.contains("      beta: high — Why high."))
-        #expect(result.stdout.contains("      alpha: 100–200–400 — A third note."))
+        #expect(result.stdout.contains("      alpha: 200 (100–400) — A third note."))
         #expect(result.stdout.contains("Sources:\n  alpha: A source\n  beta: A source"))
     }
 

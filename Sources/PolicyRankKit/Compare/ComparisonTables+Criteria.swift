@@ -27,7 +27,6 @@ extension ComparisonTables {
         }
     }
 
-    /// "8", "none", "2–3–5" (low–likely–high), "50–150" (low–high). An en dash joins the
-    /// values; with a negative value among them, spaced (" – ") so "−2–−1" cannot misread.
+    /// "8", "none", "3 (2–5)" (likely, then low–high), "50–150" (low–high): `Score.written`.
     public static func text(_ score: Score) -> String { score.written }
 }

@@ -46,7 +46,7 @@ public struct ComparisonTables: Sendable {
     /// A score as the policy file wrote it.
     public struct ScoreCell: Sendable {
         public var score: Score
-        /// Levels as their label, numbers in shortest form, ranges as low–likely–high.
+        /// Levels as their label, numbers in shortest form, ranges as likely (low–high) or low–high.
         public var text: String
         /// The number it is ranked at: a level's number, `likely`, or the midpoint of `{low, high}`.
         public var value: Double?

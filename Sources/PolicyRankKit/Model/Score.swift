@@ -6,12 +6,18 @@ public enum Score: Sendable, Equatable {
     /// `{low, high}`: uniform uncertainty.
     case uniform(low: ScoreValue, high: ScoreValue)
 
-    /// The score as the policy file wrote it, for tables and explanations: a level by its
-    /// label, a number in shortest form, a range as low–likely–high (low–high for a uniform
-    /// one; spaced dashes when a value is negative, so "−2 – 3" does not read as "−2–3").
+    /// The score as the policy file wrote it, in the one notation of every table, report and
+    /// explanation: a level by its label, a number in shortest form, `{low, likely, high}` as
+    /// "likely (low–high)" and `{low, high}` as "low–high" (spaced dashes when a value is
+    /// negative, so "−2 – 3" does not read as "−2–3").
     public var written: String {
         let negative = values.contains { if case .number(let x) = $0 { x < 0 } else { false } }
-        return values.map(\.description).joined(separator: negative ? " – " : "–")
+        let dash = negative ? " – " : "–"
+        switch self {
+        case .point(let value): return value.description
+        case .triangular(let low, let likely, let high): return "\(likely) (\(low)\(dash)\(high))"
+        case .uniform(let low, let high): return "\(low)\(dash)\(high)"
+        }
     }
 
     /// The values written, in order, for rules that check each one.

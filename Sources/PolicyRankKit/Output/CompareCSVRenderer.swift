@@ -10,7 +10,7 @@
 ///
 /// - criteria: `section,id,name,<criterion id>…`; the first data row has the name
 ///   `(weight)` and an empty id and holds the effective weights; then one row per option
-///   with its scores as written (levels as labels, ranges low–likely–high).
+///   with its scores as written (levels as labels, ranges as likely (low–high) or low–high).
 /// - methods: `section,id,name,<method>:rank,<method>:score,…`: numbers in their own cells,
 ///   so they sort and chart.
 /// - perspectives: `section,id,name,(study weights),<perspective id>…,participant:<id>…`: ranks.
@@ -33,7 +33,7 @@ public enum CompareCSVRenderer {
     }
 
     /// A table's header and rows, without the `section` column. The stacked criteria table
-    /// keeps one cell per score as written (ranges low–likely–high).
+    /// keeps one cell per score as written (ranges as likely (low–high) or low–high).
     static func rows(of table: Table, _ tables: ComparisonTables) -> [[String]] {
         let options = tables.options
         var rows: [[String]] = []

@@ -18,7 +18,7 @@ enum CompareText {
     }
 
     static let criteriaIntro =
-        "Scores as written: levels by their label, ranges as low–likely–high (low–high for {low, high}); an uncertain score ranks at its likely value, the midpoint for {low, high}."
+        "Scores as written: levels by their label, ranges as likely (low–high), or low–high for {low, high}; an uncertain score ranks at its likely value, the midpoint for {low, high}."
 
     static let methodsIntro = "Rank (score) under each method; options with equal scores share a rank (1, 2, 2, 4)."
 

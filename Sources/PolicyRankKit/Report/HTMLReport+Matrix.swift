@@ -12,7 +12,7 @@ extension HTMLReport {
             let direction = criterion?.direction.map { " (\($0.value.rawValue))" } ?? ""
             let cells = policies.map { policy -> Markup in
                 let value = modelRow[policy.id.value].map { whatIf.options[$0].values[column] } ?? 0
-                let written = policy.score(for: leaf.id).map { Self.written($0.value.value) } ?? "—"
+                let written = policy.score(for: leaf.id)?.value.value.written ?? "—"
                 let note = policy.notes[leaf.id].map { Markup(" title=\"\($0.value)\"") } ?? ""
                 let id = Self.noteID(policy.id.value, leaf.id)
                 let marker = numbers[id].map { Markup("<sup><a href=\"#\(id)\" aria-label=\"note \($0)\">\($0)</a></sup>") } ?? ""
@@ -35,14 +35,6 @@ extension HTMLReport {
     func notesSection() -> Markup {
         let numbers = noteNumbers
         return HTML.section("notes", "Notes and sources", policiesInRankOrder.map { optionNotes($0, numbers: numbers) })
-    }
-
-    static func written(_ score: Score) -> String {
-        switch score {
-        case .point(let value): value.description
-        case .triangular(let low, let likely, let high): "\(likely) (\(low)–\(high))"
-        case .uniform(let low, let high): "\(low)–\(high)"
-        }
     }
 
     private func optionNotes(_ policy: Policy, numbers: [String: Int]) -> Markup {

@@ -25,7 +25,7 @@ import Testing
         #expect(tables.criteria[2].unit == "USD million")
 
         let texts = tables.scores.map { $0.map { $0?.text } }
-        #expect(texts == [["8", "none", "100–200–400"], ["3", "high", "50–150"]])
+        #expect(texts == [["8", "none", "200 (100–400)"], ["3", "high", "50–150"]])
         // A level shows its label and ranks at its number; a range ranks at likely or the midpoint.
         #expect(tables.scores[0][1]?.value == 0)
         #expect(tables.scores[1][1]?.value == 8)
@@ -33,12 +33,14 @@ import Testing
         #expect(tables.scores[1][2]?.value == 100)
     }
 
-    @Test func rangesReadLowLikelyHigh() {
-        #expect(ComparisonTables.text(.triangular(low: .number(2), likely: .number(3), high: .number(5))) == "2–3–5")
+    /// One notation everywhere (compare, report, explain): likely, then low–high in brackets.
+    @Test func rangesReadLikelyThenLowToHigh() {
+        #expect(ComparisonTables.text(.triangular(low: .number(2), likely: .number(3), high: .number(5))) == "3 (2–5)")
         #expect(ComparisonTables.text(.uniform(low: .number(0.5), high: .number(1.25))) == "0.5–1.25")
-        #expect(ComparisonTables.text(.triangular(low: .label("low"), likely: .label("medium"), high: .label("high"))) == "low–medium–high")
+        #expect(ComparisonTables.text(.triangular(low: .label("low"), likely: .label("medium"), high: .label("high"))) == "medium (low–high)")
         #expect(ComparisonTables.text(.point(.label("none"))) == "none")
         #expect(ComparisonTables.text(.uniform(low: .number(-2), high: .number(1))) == "-2 – 1")
+        #expect(ComparisonTables.text(.triangular(low: .number(-2), likely: .number(0), high: .number(1))) == "0 (-2 – 1)")
     }
 
     @Test func methodsKeepTheGivenOrderOnceEach() throws {
