@@ -211,6 +211,30 @@ struct ReportBrowserTests {
         #expect(Self.scriptRows(result.stdout).isEmpty)
     }
 
+    /// On a 390 px phone the page itself never scrolls sideways: wide tables and charts scroll
+    /// inside their own boxes. Headless Chromium's window is at least 500 px wide, so the
+    /// report is measured inside a 390 px iframe.
+    @Test func atPhoneWidthThePageDoesNotScrollSideways() throws {
+        let browser = try #require(Self.browser, Self.missing)
+        let (directory, report) = try Self.shippedReport()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let frame = directory.appendingPathComponent("phone.html")
+        try """
+        <!DOCTYPE html><html><body style="margin:0"><iframe id="f" src="\(report.lastPathComponent)" style="width:390px;height:3000px;border:0"></iframe><pre id="probe"></pre>
+        <script>document.getElementById("f").addEventListener("load", function () {
+          var d = this.contentDocument;
+          document.getElementById("probe").textContent = "WIDTH=" + this.contentWindow.innerWidth + "," + d.documentElement.scrollWidth + "=END";
+        });</script></body></html>
+        """.write(to: frame, atomically: true, encoding: .utf8)
+        let result = try Self.chromium(
+            browser, ["--allow-file-access-from-files", "--virtual-time-budget=3000", "--dump-dom", frame.absoluteString],
+            profile: directory.appendingPathComponent("profile"))
+        let match = try #require(result.stdout.firstMatch(of: /WIDTH=(\d+),(\d+)=END/), "the probe did not run: \(result.stderr)")
+        let (viewport, scroll) = (Int(match.1) ?? 0, Int(match.2) ?? .max)
+        #expect(viewport == 390)
+        #expect(scroll <= viewport, "the page is \(scroll) px wide in a \(viewport) px viewport")
+    }
+
     // MARK: - Helpers
 
     /// A copy of the report with `script` run after the page's own, and its DOM once done.

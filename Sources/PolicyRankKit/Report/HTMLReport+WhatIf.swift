@@ -92,10 +92,10 @@ extension HTMLReport {
                 """
         }
         return """
-            <table class="data" id="whatif-ranking"><caption>Ranking with these weights (wsm)</caption>
+            <div class="wide"><table class="data" id="whatif-ranking"><caption>Ranking with these weights (wsm)</caption>
             <thead><tr><th scope="col" class="num">Rank</th><th scope="col">Option</th><th scope="col" class="num">Score</th><th scope="col">vs study</th><th scope="col"></th></tr></thead>
             <tbody id="whatif-body" data-source="static">
-            \(rows)</tbody></table>
+            \(rows)</tbody></table></div>
 
             """
     }

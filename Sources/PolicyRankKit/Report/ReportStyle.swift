@@ -43,6 +43,7 @@ enum ReportStyle {
         ol.sources { font-size: .9rem; }
         article.option { border-top: 1px solid var(--rule); }
         .whatif { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 1.2rem; align-items: start; }
+        .whatif > * { min-width: 0; }
         .whatif fieldset { border: 1px solid var(--rule); margin: 0 0 .6rem; padding: .3rem .6rem; }
         .whatif legend { font-weight: 600; }
         .slider { display: grid; grid-template-columns: 1fr 140px 3.5rem; gap: .4rem; align-items: center; font-size: .85rem; }
