@@ -71,9 +71,9 @@ public enum MappingHTMLRenderer: Renderer {
         ".policyrank-mapping .lead { font-size: 1.1em; }",
         ".policyrank-mapping .note, .policyrank-mapping figcaption { color: #57606a; font-size: .9em; }",
         ".policyrank-mapping figure { margin: 1em 0; overflow-x: auto; }",
-        // Never scaled below 600 px wide, so its 12 px text stays at 10 px or more on a phone:
+        // The chart's own inline min-width keeps its text at 10 px or more on a phone (SVG.open);
         // the figure scrolls sideways instead.
-        ".policyrank-mapping svg.chart { width: 100%; min-width: 600px; max-width: 720px; height: auto; }",
+        ".policyrank-mapping svg.chart { width: 100%; max-width: 720px; height: auto; }",
         ".policyrank-mapping .wide { overflow-x: auto; }",
         ".policyrank-mapping table { border-collapse: collapse; margin: 1em 0 .3em; font-variant-numeric: tabular-nums; }",
         ".policyrank-mapping caption { text-align: left; font-weight: 600; padding-bottom: .3em; }",
@@ -81,6 +81,6 @@ public enum MappingHTMLRenderer: Renderer {
         ".policyrank-mapping thead th { background: #f6f8fa; }",
         ".policyrank-mapping .num { text-align: right; white-space: nowrap; }",
         "@page { size: A4; margin: 16mm 14mm; }",
-        "@media print { .policyrank-mapping .wide, .policyrank-mapping figure { overflow: visible; } .policyrank-mapping figure, .policyrank-mapping tr { break-inside: avoid; } .policyrank-mapping caption { break-after: avoid; } .policyrank-mapping thead { display: table-header-group; } }",
+        "@media print { .policyrank-mapping .wide, .policyrank-mapping figure { overflow: visible; } .policyrank-mapping svg.chart { min-width: 0 !important; } .policyrank-mapping figure, .policyrank-mapping tr { break-inside: avoid; } .policyrank-mapping caption { break-after: avoid; } .policyrank-mapping thead { display: table-header-group; } }",
     ]
 }

@@ -29,7 +29,6 @@ enum ReportStyle {
         figure { margin: 1rem 0; overflow-x: auto; }
         figcaption { font-size: .85rem; }
         svg.chart { max-width: 100%; height: auto; display: block; }
-        svg.chart[width="720"] { min-width: 600px; }
         ul.tree { list-style: none; padding-left: 1.2rem; margin: .2rem 0; }
         section > ul.tree { padding-left: 0; }
         ul.tree .node { display: flex; flex-wrap: wrap; gap: .4rem; align-items: baseline; }
@@ -66,7 +65,7 @@ enum ReportStyle {
           section { break-before: auto; }
           #critical, #smaa, #notes { break-before: page; }
           .wide, figure { overflow: visible; }
-          svg.chart[width="720"] { min-width: 0; }
+          svg.chart { min-width: 0 !important; }
           table.data { font-size: 8.5pt; }
           a { color: inherit; text-decoration: none; }
           ol.sources a[href]::after { content: " <" attr(href) ">"; color: var(--muted); word-break: break-all; }

@@ -110,6 +110,20 @@ import Testing
         #expect(legend.allSatisfy { !$0.contains("…") }, "\(legend)")
     }
 
+    /// Charts may shrink to a phone's width, but not so far that 12-unit text shows under 10 px.
+    @Test func noChartCanShrinkItsTextBelowTenPixels() throws {
+        let study = Validator.validate(path: Fixtures.repositoryRoot.path).study
+        let base = try study.ranked()
+        let html = HTMLReport.render(study: study, base: base, report: try SensitivityReport.compute(base, smaa: Self.smaa), date: "2025-01-31")
+        let charts = html.matches(of: /<svg [^>]*width="([0-9.]+)" height="[0-9.]+" style="min-width: ([0-9.]+)px"[^>]*font-size="([0-9.]+)"/)
+        #expect(charts.count == html.components(separatedBy: "<svg ").count - 1, "every chart states its minimum width")
+        for chart in charts {
+            let (width, minimum, size) = (Double(chart.1) ?? 0, Double(chart.2) ?? 0, Double(chart.3) ?? 0)
+            #expect(minimum / width * size >= 10 - 1e-9, "a \(width)-wide chart may shrink to \(minimum) px: text \(minimum / width * size) px")
+        }
+        #expect(!html.contains("font-size=\"10\""), "no chart text is set smaller than the rest")
+    }
+
     @Test func aStudyWithParticipantsGetsTheMappingSectionAndASummaryLine() throws {
         let study = Validator.validate(path: Fixtures.path("valid", "participants")).study
         let base = try study.ranked()

@@ -20,10 +20,16 @@ enum SVG {
 
     static func escape(_ text: String) -> String { HTMLText.escape(text) }
 
-    /// The opening tag and the chart's own title; close with `</svg>`.
+    /// The smallest text a chart may show on screen, in CSS pixels.
+    static let smallestText = 10.0
+
+    /// The opening tag and the chart's own title; close with `</svg>`. A page may scale a
+    /// chart down to fit a phone, but never below the width at which its 12-unit text would
+    /// show smaller than `smallestText` (the inline min-width; its figure scrolls instead).
     static func open(width: Double, height: Double, title: String) -> String {
         "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 \(number(width)) \(number(height))\" "
-            + "width=\"\(number(width))\" height=\"\(number(height))\" role=\"img\" aria-label=\"\(escape(title))\" "
+            + "width=\"\(number(width))\" height=\"\(number(height))\" style=\"min-width: \(number((width * smallestText / fontSize).rounded(.up)))px\" "
+            + "role=\"img\" aria-label=\"\(escape(title))\" "
             + "font-family=\"\(fontFamily)\" font-size=\"\(number(fontSize))\">\n<title>\(escape(title))</title>\n"
     }
 

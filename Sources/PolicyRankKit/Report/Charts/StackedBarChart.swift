@@ -88,7 +88,7 @@ enum StackedBarChart {
             // reader need not match shades of one hue by eye.
             if x1 - x0 >= segmentLabelWidth {
                 svg += SVG.text(
-                    "\(index + 1)", x: (x0 + x1) / 2, y: y + rowHeight / 2 + 4, anchor: .middle, fill: Palette.textColor(on: part.color), size: 10)
+                    "\(index + 1)", x: (x0 + x1) / 2, y: y + rowHeight / 2 + 4, anchor: .middle, fill: Palette.textColor(on: part.color))
             }
         }
         let end = axis.position(positive, from: left, to: right)
