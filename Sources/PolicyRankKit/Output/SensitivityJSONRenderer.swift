@@ -1,8 +1,13 @@
 /// `sensitivity --format json`, with the keys docs/DESIGN.md §3 fixes (and a few more).
 public enum SensitivityJSONRenderer {
+    /// Above this many options each sweep point lists its ranking but not every option's score:
+    /// at 10,000 options the scores alone were 110 MB of JSON and most of the memory.
+    public static let sweepScoreLimit = 1_000
+
     public static func render(_ report: SensitivityReport) -> String {
         let smaa = report.acceptability
         let ids = smaa.options
+        let withScores = ids.count <= sweepScoreLimit
         var root: [(String, JSONValue)] = [
             ("method", RankingJSONRenderer.methodValue(report.ranking)),
             ("perspective", .optional(report.ranking.perspective)),
@@ -30,11 +35,13 @@ public enum SensitivityJSONRenderer {
                                 "points",
                                 .array(
                                     sweep.points.map { point in
-                                        .object([
-                                            ("weight", .number(point.weight)),
-                                            ("ranking", .array(point.ranking.map(JSONValue.string))),
-                                            ("scores", .object(zip(ids, point.scores).map { ($0, .number($1)) })),
-                                        ])
+                                        .object(
+                                            [
+                                                ("weight", .number(point.weight)),
+                                                ("ranking", .array(point.ranking.map(JSONValue.string))),
+                                            ]
+                                                + (withScores
+                                                    ? [("scores", .object(zip(ids, point.scores).map { ($0, .number($1)) }))] : []))
                                     })
                             ),
                         ])
@@ -111,6 +118,17 @@ public enum SensitivityJSONRenderer {
                         ("rankings", .object(participants.map { ($0.perspective, .array($0.ranking.entries.map { .string($0.id) })) })),
                         ("top", .object(participants.map { ($0.perspective, .optional($0.ranking.top?.id)) })),
                         ("changes_top", .object(participants.map { ($0.perspective, .bool($0.changesTop)) })),
+                    ])
+                ))
+        }
+        if !withScores {
+            root.append(
+                (
+                    "declined",
+                    .array([
+                        .string(
+                            "sweep points list their ranking without each option's score (\(NumberFormat.grouped(ids.count)) options; scores up to \(NumberFormat.grouped(sweepScoreLimit)))"
+                        )
                     ])
                 ))
         }

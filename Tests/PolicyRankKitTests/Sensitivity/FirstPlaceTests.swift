@@ -88,3 +88,26 @@ import Testing
         #expect(cells == [.uniform(low: 0, high: 3), .triangular(low: 3, mode: 8, high: 8)])
     }
 }
+
+@Suite struct KendallTests {
+    @Test func knightsAlgorithmEqualsThePairwiseDefinitionWithAndWithoutTies() {
+        var random = SplitMix64(state: 11)
+        for trial in 0..<200 {
+            let n = 2 + trial % 90
+            let levels = 1 + trial % 7  // few levels: many ties
+            let a = (0..<n).map { _ in Double(Int.random(in: 0...levels, using: &random)) }
+            let b = (0..<n).map { _ in Double(Int.random(in: 0...(trial % 3 == 0 ? 1000 : levels), using: &random)) }
+            let fast = RankCorrelation.knight(a, b), slow = RankCorrelation.pairwise(a, b)
+            #expect((fast == nil) == (slow == nil), "trial \(trial)")
+            if let fast, let slow { #expect(abs(fast - slow) < 1e-12, "trial \(trial): \(fast) vs \(slow)") }
+        }
+    }
+
+    @Test func handComputedCases() {
+        // Identical and reversed orders; one discordant pair of three (τ = 1/3).
+        #expect(RankCorrelation.knight([1, 2, 3, 4], [1, 2, 3, 4]) == 1)
+        #expect(RankCorrelation.knight([1, 2, 3, 4], [4, 3, 2, 1]) == -1)
+        #expect(abs((RankCorrelation.knight([1, 2, 3], [1, 3, 2]) ?? 0) - 1.0 / 3) < 1e-12)
+        #expect(RankCorrelation.knight([1, 1, 1], [1, 2, 3]) == nil, "a ranking of all ties has no correlation")
+    }
+}

@@ -76,3 +76,23 @@ import Testing
         #expect(one.scores.map(\.evppi) == two.scores.map(\.evppi))
     }
 }
+
+/// Large studies: what value of information keeps in memory is bounded, and says how many
+/// draws it used.
+@Suite struct ValueOfInformationBudgetTests {
+    @Test func drawsAreCappedSoThatStoredValuesStayWithinTheBudget() {
+        // 10,000 options with 30,000 uncertain scores: 500 draws of 40,000 values (160 MB).
+        #expect(ValueOfInformation.drawCount(requested: 10_000, options: 10_000, cells: 30_000) == 500)
+        #expect(ValueOfInformation.drawCount(requested: 10_000, options: 10_000, cells: 30_000) * 40_000 <= ValueOfInformation.valueBudget)
+        // Never under 100, never over the sample limit, as requested for a small study.
+        #expect(ValueOfInformation.drawCount(requested: 10_000, options: 1_000_000, cells: 0) == 100)
+        #expect(ValueOfInformation.drawCount(requested: 1_000_000, options: 5, cells: 10) == ValueOfInformation.sampleLimit)
+        #expect(ValueOfInformation.drawCount(requested: 5_000, options: 5, cells: 10) == 5_000)
+    }
+
+    @Test func theReportedSamplesAreTheDrawsUsed() throws {
+        let small = FlipTests.study(seed: 3).problem
+        let voi = try #require(ValueOfInformation.compute(small, plan: try RankingPlan(RankOptions(), for: small), samples: 5_000, seed: 1, threads: 1))
+        #expect(voi.samples == 5_000)
+    }
+}
