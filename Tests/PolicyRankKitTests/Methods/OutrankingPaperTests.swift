@@ -130,3 +130,61 @@ import Testing
         #expect(ranking.entries.map(\.rank) == [1, 2, 3, 4, 4])
     }
 }
+
+/// The distillation over member lists against the plain definition (every option scanned with
+/// a flag at every step), on random credibility matrices with ties.
+@Suite struct DistillationReferenceTests {
+    static func reference(_ sigma: [Double], n: Int, descending: Bool) -> [Int] {
+        var extracted = [Int](repeating: -1, count: n)
+        var remaining = [Bool](repeating: true, count: n)
+        func strong(_ a: Int, _ b: Int) -> Bool { sigma[a * n + b] - sigma[b * n + a] > Distillation.threshold(sigma[a * n + b]) }
+        func maximum(_ set: [Bool], below limit: Double) -> Double {
+            var best = 0.0
+            for a in 0..<n where set[a] { for b in 0..<n where set[b] && a != b && sigma[a * n + b] < limit { best = max(best, sigma[a * n + b]) } }
+            return best
+        }
+        var step = 0, left = n
+        while left > 0 {
+            var current = remaining
+            var count = left
+            var lambda = maximum(current, below: .infinity)
+            while count > 1 {
+                let next = maximum(current, below: lambda - Distillation.threshold(lambda))
+                var qualification = [Int](repeating: 0, count: n)
+                for a in 0..<n where current[a] {
+                    for b in 0..<n where current[b] && a != b && strong(a, b) && sigma[a * n + b] > next {
+                        qualification[a] += 1
+                        qualification[b] -= 1
+                    }
+                }
+                let values = (0..<n).filter { current[$0] }.map { qualification[$0] }
+                let target = descending ? values.max()! : values.min()!
+                count = 0
+                for a in 0..<n where current[a] { if qualification[a] == target { count += 1 } else { current[a] = false } }
+                if next <= 0 { break }
+                lambda = next
+            }
+            for a in 0..<n where current[a] {
+                extracted[a] = step
+                remaining[a] = false
+                left -= 1
+            }
+            step += 1
+        }
+        if !descending { for a in 0..<n { extracted[a] = step - 1 - extracted[a] } }
+        return extracted
+    }
+
+    @Test func memberListsGiveTheSameClassesAsTheDefinition() {
+        var random = SplitMix64(state: 5)
+        for trial in 0..<400 {
+            let n = 2 + trial % 8
+            // Credibilities on a coarse grid, so ties between pairs are common.
+            let sigma = (0..<(n * n)).map { k in k % (n + 1) == 0 ? 1 : Double(Int.random(in: 0...10, using: &random)) / 10 }
+            for descending in [true, false] {
+                let fast = sigma.withUnsafeBufferPointer { Distillation.classes($0, n: n, descending: descending) }
+                #expect(fast == Self.reference(sigma, n: n, descending: descending), "trial \(trial), descending \(descending)")
+            }
+        }
+    }
+}
