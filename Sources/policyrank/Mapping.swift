@@ -48,19 +48,9 @@ struct Mapping: PolicyRankCommand {
     /// Loads and validates the study and returns its participants resolved; prints problems
     /// to stderr and exits 1 on errors, 64 for a study without participants.
     static func loadMapping(study path: String, quiet: Bool) throws(CommandFailure) -> MappingProblem {
-        let outcome = Validator.validate(path: path, options: .init(checkExpectations: false))
-        let diagnostics = outcome.diagnostics
-        if diagnostics.hasErrors {
-            Terminal.printError(DiagnosticTextRenderer.render(diagnostics, color: Terminal.colorEnabled(for: .standardError)).trimmingCharacters(in: .newlines))
-            Terminal.printError("cannot map: " + DiagnosticTextRenderer.summary(diagnostics))
-            throw .invalidInput
-        }
+        let outcome = try RankingOptions.validated(study: path, quiet: quiet, refusal: "cannot map")
         guard let mapping = outcome.mapping else {
             throw .usage("this study has no participants; add one participants/*.yaml file per participant (docs/DESIGN.md §4.2)")
-        }
-        if !diagnostics.isEmpty && !quiet {
-            let count = diagnostics.count
-            Terminal.printError("\(count) warning\(count == 1 ? "" : "s") — run policyrank validate to see \(count == 1 ? "it" : "them")")
         }
         return mapping
     }

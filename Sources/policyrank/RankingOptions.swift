@@ -49,15 +49,22 @@ struct RankingOptions: ParsableArguments {
     /// in one line, since `validate` is where they are read and every rerun of `rank` would
     /// repeat them. `quiet` drops that line.
     static func loadValid(study path: String, quiet: Bool = false) throws(CommandFailure) -> (study: Study, problem: DecisionProblem) {
-        let outcome = Validator.validate(path: path, options: .init(checkExpectations: false))
-        let diagnostics = outcome.diagnostics
-        if outcome.problem == nil, outcome.mapping != nil, !diagnostics.hasErrors {
+        let outcome = try validated(study: path, quiet: quiet, refusal: "cannot rank")
+        guard let problem = outcome.problem else {
             throw .usage(
                 "this study has participants but no shared scores (its policies carry no 'scores'), so it cannot be ranked; run policyrank mapping")
         }
-        guard let problem = outcome.problem, !diagnostics.hasErrors else {
+        return (outcome.study, problem)
+    }
+
+    /// Validation for every command that reads a study: errors in full, then `refusal` and the
+    /// count, and exit 1; else the warnings as one line (unless `quiet`) and the outcome.
+    static func validated(study path: String, quiet: Bool, refusal: String) throws(CommandFailure) -> Validator.Outcome {
+        let outcome = Validator.validate(path: path, options: .init(checkExpectations: false))
+        let diagnostics = outcome.diagnostics
+        if diagnostics.hasErrors {
             Terminal.printError(DiagnosticTextRenderer.render(diagnostics, color: Terminal.colorEnabled(for: .standardError)).trimmingCharacters(in: .newlines))
-            Terminal.printError("cannot rank: " + DiagnosticTextRenderer.summary(diagnostics))
+            Terminal.printError(refusal + ": " + DiagnosticTextRenderer.summary(diagnostics))
             throw .invalidInput
         }
         if !diagnostics.isEmpty && !quiet {
@@ -66,7 +73,7 @@ struct RankingOptions: ParsableArguments {
                 "\(count) warning\(count == 1 ? "" : "s") — run policyrank validate\(path == "." ? "" : " " + Terminal.shellQuoted(path)) to see \(count == 1 ? "it" : "them")"
             )
         }
-        return (outcome.study, problem)
+        return outcome
     }
 
     /// The method list for `--help`.
