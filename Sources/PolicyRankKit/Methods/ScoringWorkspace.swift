@@ -39,6 +39,10 @@ public final class ScoringWorkspace {
     private var flowScratch: [FlowScratch] = []
     /// ELECTRE III's n × n credibilities, made on first use.
     private var pairBuffer: UnsafeMutableBufferPointer<Double>?
+    /// ELECTRE III's distillation buffers and the two preorders' classes, made on first use.
+    private var distillationBuffers: (scratch: Distillation.Scratch, descending: UnsafeMutableBufferPointer<Int>, ascending: UnsafeMutableBufferPointer<Int>)?
+    /// Each column's (q, p, v) for ELECTRE III, read once from its preference shape.
+    private(set) lazy var outrankingThresholds = OutrankingThresholds(shapes)
 
     public init(rows: Int, columns spec: [DecisionMatrix.Column]) {
         self.rows = rows
@@ -72,6 +76,8 @@ public final class ScoringWorkspace {
         statistics.deallocate()
         transforms.deallocate()
         pairBuffer?.deallocate()
+        distillationBuffers?.descending.deallocate()
+        distillationBuffers?.ascending.deallocate()
         flowBuffers?.columns.deallocate()
         flowBuffers?.flows.deallocate()
     }
@@ -104,6 +110,14 @@ public final class ScoringWorkspace {
         if let pairBuffer { return pairBuffer }
         let made = Self.uninitialized(rows * rows)
         pairBuffer = made
+        return made
+    }
+
+    /// ELECTRE III's distillation scratch and a class per row for each of the two preorders.
+    func distillation() -> (scratch: Distillation.Scratch, descending: UnsafeMutableBufferPointer<Int>, ascending: UnsafeMutableBufferPointer<Int>) {
+        if let distillationBuffers { return distillationBuffers }
+        let made = (Distillation.Scratch(n: rows), Self.allocate(Int.self, rows, 0), Self.allocate(Int.self, rows, 0))
+        distillationBuffers = made
         return made
     }
 

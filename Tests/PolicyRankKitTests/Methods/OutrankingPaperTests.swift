@@ -187,4 +187,21 @@ import Testing
             }
         }
     }
+
+    @Test func memberListsGiveTheSameClassesOnContinuousCredibilities() {
+        var random = SplitMix64(state: 11)
+        for trial in 0..<400 {
+            let n = 1 + trial % 14
+            // Credibilities as ELECTRE III makes them: mostly distinct, some exactly 0 or 1.
+            let sigma = (0..<(n * n)).map { k -> Double in
+                if k % (n + 1) == 0 { return 1 }
+                let draw = Double.random(in: -0.2...1.2, using: &random)
+                return min(1, max(0, draw))
+            }
+            for descending in [true, false] {
+                let fast = sigma.withUnsafeBufferPointer { Distillation.classes($0, n: n, descending: descending) }
+                #expect(fast == Self.reference(sigma, n: n, descending: descending), "trial \(trial), descending \(descending)")
+            }
+        }
+    }
 }
