@@ -55,7 +55,8 @@ struct SMAAAccumulator: Sendable {
                     for i in 0..<n {
                         let own = ranks[i]
                         if pairwise {
-                            for k in 0..<n where own < ranks[k] { wins[i * n + k] += 1 }
+                            // A count, not a jump: which of two random samples' ranks is better is unpredictable.
+                            for k in 0..<n { wins[i * n + k] += own < ranks[k] ? 1 : 0 }
                         }
                         if own <= columns { rankCounts[i * columns + own - 1] += 1 }
                         if own == 1 {
