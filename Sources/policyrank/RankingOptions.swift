@@ -36,9 +36,14 @@ struct RankingOptions: ParsableArguments {
     /// every command hands on. Prints problems to stderr and exits 1 on errors, 64 on a bad choice.
     func load(study path: String) throws(CommandFailure) -> (study: Study, base: RankedProblem) {
         let options = try rankOptions()
-        let (study, problem) = try Self.loadValid(study: path, quiet: quiet)
+        let outcome = try Self.validated(study: path, quiet: quiet, refusal: "cannot rank")
+        let problem = try Self.rankable(outcome)
         do {
-            return (study, try RankedProblem(problem: problem, choices: options))
+            let plan = try RankingPlan(options, for: problem)
+            // Validation ranked the study under its own plan for the lints; flags that settle
+            // on the same plan reuse that ranking (and its first-place sampling).
+            if let base = outcome.base, base.plan.ranksAlike(plan) { return (outcome.study, base) }
+            return (outcome.study, RankedProblem(problem: problem, plan: plan))
         } catch {
             throw CommandFailure(error)
         }
@@ -50,11 +55,16 @@ struct RankingOptions: ParsableArguments {
     /// repeat them. `quiet` drops that line.
     static func loadValid(study path: String, quiet: Bool = false) throws(CommandFailure) -> (study: Study, problem: DecisionProblem) {
         let outcome = try validated(study: path, quiet: quiet, refusal: "cannot rank")
+        return (outcome.study, try rankable(outcome))
+    }
+
+    /// The resolved problem of a valid study, or the usage error of a study of participants only.
+    private static func rankable(_ outcome: Validator.Outcome) throws(CommandFailure) -> DecisionProblem {
         guard let problem = outcome.problem else {
             throw .usage(
                 "this study has participants but no shared scores (its policies carry no 'scores'), so it cannot be ranked; run policyrank mapping")
         }
-        return (outcome.study, problem)
+        return problem
     }
 
     /// Validation for every command that reads a study: errors in full, then `refusal` and the

@@ -36,16 +36,31 @@ extension Array where Element == Diagnostic {
     /// File paths are ranked once and compared as integers: a study of 100,000 files can have
     /// a million warnings, and comparing their long, alike paths dominated the sort.
     public func sortedForDisplay() -> [Diagnostic] {
+        sortedOrder().map { self[$0] }
+    }
+
+    /// `sortedForDisplay` with repeats dropped (a finding two rule families both make). The
+    /// order compares every field, so repeats are neighbours and dropping them needs no hashing
+    /// of a million messages.
+    public func uniquedForDisplay() -> [Diagnostic] {
+        var result: [Diagnostic] = []
+        result.reserveCapacity(count)
+        for index in sortedOrder() where result.last != self[index] { result.append(self[index]) }
+        return result
+    }
+
+    /// Indices by file, line, column, rule, message, then severity: a total order on diagnostics.
+    private func sortedOrder() -> [Int] {
         let paths: Set<String> = Set(self.map { $0.location.file })
         var rank: [String: Int] = [:]
         for (index, path) in paths.sorted().enumerated() { rank[path] = index }
         let keys: [(Int, Int, Int)] = self.map { (rank[$0.location.file] ?? 0, $0.location.line, $0.location.column) }
-        let order = indices.sorted { a, b in
+        return indices.sorted { a, b in
             if keys[a] != keys[b] { return keys[a] < keys[b] }
             if self[a].rule != self[b].rule { return self[a].rule.rawValue < self[b].rule.rawValue }
-            return self[a].message < self[b].message
+            if self[a].message != self[b].message { return self[a].message < self[b].message }
+            return self[a].severity < self[b].severity
         }
-        return order.map { self[$0] }
     }
 
     public var errorCount: Int { filter { $0.severity == .error }.count }

@@ -55,6 +55,8 @@ private struct EventComposer {
         var anchor: String?
         var items: [YAMLNode] = []
         var pairs: [YAMLPair] = []
+        /// The keys so far, hashed only once a mapping has more than `linearKeys` of them:
+        /// comparing a few short keys is cheaper than hashing them, and most mappings are small.
         var seen: Set<String> = []
         var pendingKey: YAMLNode?
         var size = 1
@@ -166,11 +168,23 @@ private struct EventComposer {
                 rule: .wrongType, message: "mapping keys must be plain strings, found \(key.kindDescription)", line: key.line, column: key.column)
         }
         let pair = YAMLPair(key: keyText, keyLine: key.line, keyColumn: key.column, value: node)
-        if stack[top].seen.insert(keyText).inserted {
+        if Self.isNewKey(keyText, in: &stack[top]) {
             stack[top].pairs.append(pair)
         } else {
             duplicates.append(pair)
         }
+    }
+
+    private static let linearKeys = 16
+
+    /// Whether `key` is not yet a key of the mapping being built (every first occurrence is in
+    /// `pairs`; repeats are not added).
+    private static func isNewKey(_ key: String, in open: inout Open) -> Bool {
+        if open.pairs.count < linearKeys && open.seen.isEmpty {
+            return !open.pairs.contains { $0.key == key }
+        }
+        if open.seen.isEmpty { open.seen = Set(open.pairs.map(\.key)) }
+        return open.seen.insert(key).inserted
     }
 
     /// A collection's expanded size (what walking it visits, aliases included), saturating

@@ -29,25 +29,38 @@ struct TextTable {
     func render(boldHeader: Bool = false, width: Int? = nil) -> String {
         let headers = self.headers.map(TerminalText.visible)
         let rows = self.rows.map { $0.map(TerminalText.visible) }
+        // Each cell's length in characters, counted once: counting walks the whole string,
+        // and a study of 100,000 options has a million cells.
+        let headerLengths = headers.map(\.count)
+        let rowLengths = rows.map { $0.map(\.count) }
         var widths = headers.indices.map { column in
-            ([headers[column]] + rows.map { $0[column] }).map(\.count).max() ?? 0
+            rowLengths.reduce(headerLengths[column]) { Swift.max($0, $1[column]) }
         }
         if let width { widths = Self.fit(widths, wrapping: wrapping, within: width) }
-        func lines(_ cells: [String]) -> [String] {
-            let wrapped = cells.indices.map { column in
-                cells[column].count > widths[column] ? Self.wrap(cells[column], to: widths[column]) : [cells[column]]
+        let gap = String(repeating: " ", count: Self.separator)
+        func lines(_ cells: [String], _ lengths: [Int]) -> [String] {
+            let wrapped: [[(text: String, length: Int)]] = cells.indices.map { column in
+                lengths[column] > widths[column]
+                    ? Self.wrap(cells[column], to: widths[column]).map { ($0, $0.count) } : [(cells[column], lengths[column])]
             }
             let height = wrapped.map(\.count).max() ?? 1
             return (0..<height).map { row in
                 cells.indices.map { column in
-                    let text = row < wrapped[column].count ? wrapped[column][row] : ""
-                    let padding = String(repeating: " ", count: max(0, widths[column] - text.count))
+                    let (text, length) = row < wrapped[column].count ? wrapped[column][row] : ("", 0)
+                    let padding = String(repeating: " ", count: Swift.max(0, widths[column] - length))
                     return alignments[column] == .right ? padding + text : text + padding
-                }.joined(separator: String(repeating: " ", count: Self.separator)).trimmingTrailingSpaces()
+                }.joined(separator: gap).trimmingTrailingSpaces()
             }
         }
-        let header = lines(headers)
-        return ((boldHeader ? header.map { ANSI.wrap($0, ANSI.bold) } : header) + rows.flatMap(lines)).joined(separator: "\n") + "\n"
+        let header = lines(headers, headerLengths)
+        var output = (boldHeader ? header.map { ANSI.wrap($0, ANSI.bold) } : header).joined(separator: "\n") + "\n"
+        for (cells, lengths) in zip(rows, rowLengths) {
+            for line in lines(cells, lengths) {
+                output += line
+                output += "\n"
+            }
+        }
+        return output
     }
 
     /// Narrows the widest wrapping column, one character at a time, until the table fits or
@@ -94,8 +107,10 @@ struct TextTable {
 
 extension String {
     func trimmingTrailingSpaces() -> String {
+        // Most lines end in text: one byte read, no grapheme walk, no copy.
+        guard utf8.last == UInt8(ascii: " ") else { return self }
         var text = self
-        while text.hasSuffix(" ") { text.removeLast() }
+        while text.last == " " { text.removeLast() }
         return text
     }
 

@@ -19,6 +19,13 @@ public struct RankingPlan: Sendable {
 
     public var parameterMap: [String: Double] { Dictionary(parameters, uniquingKeysWith: { $1 }) }
 
+    /// Whether two plans rank alike: the same method, normalization, parameters, perspective
+    /// and weights (compared exactly).
+    public func ranksAlike(_ other: RankingPlan) -> Bool {
+        method.name == other.method.name && normalization == other.normalization && perspective == other.perspective
+            && weights == other.weights && parameters.map(\.0) == other.parameters.map(\.0) && parameters.map(\.1) == other.parameters.map(\.1)
+    }
+
     public init(_ choices: RankOptions = RankOptions(), for problem: DecisionProblem) throws(RankError) {
         let studyMethod = problem.defaults.method ?? Self.defaultMethod
         let name = choices.method ?? studyMethod

@@ -24,6 +24,6 @@ public enum ValidationRun {
             let found = Validator.validate(path: root, options: options).diagnostics
             diagnostics += files.map { only in found.filter { only.contains($0.location.file) } } ?? found
         }
-        return Array(Set(diagnostics)).sortedForDisplay()
+        return diagnostics.uniquedForDisplay()
     }
 }

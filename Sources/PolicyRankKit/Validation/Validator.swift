@@ -25,6 +25,9 @@ public enum Validator {
         public var problem: DecisionProblem?
         /// The participants resolved for `mapping`; nil when the study has errors or none.
         public var mapping: MappingProblem? = nil
+        /// The study's own ranking (no flags), which the lints needed: a command whose flags
+        /// settle on the same plan starts from it instead of ranking again.
+        public var base: RankedProblem? = nil
     }
 
     /// `loadDiagnostics` are the loader's findings; they come first in the same sorted list.
@@ -35,13 +38,14 @@ public enum Validator {
         for family in families { diagnostics += family(study) }
         // Lints and expectations need the resolved problem, and it needs a study without errors.
         var problem: DecisionProblem?
+        var base: RankedProblem?
         let mapping = diagnostics.hasErrors ? nil : MappingProblem(validated: study)
         if !diagnostics.hasErrors, !study.isMappingOnly {
             let resolved = DecisionProblem(validated: study)
             problem = resolved
             if let settings = study.settings?.portfolio { diagnostics += PortfolioFeasibility.check(resolved, settings) }
             // The study's own ranking, once, for the lints and the expectations that need it.
-            let base = try? RankedProblem(problem: resolved, choices: RankOptions())
+            base = try? RankedProblem(problem: resolved, choices: RankOptions())
             diagnostics += LintRules.check(study, resolved, base: base)
             if options.checkExpectations { diagnostics += ExpectationRules.check(study, base) }
         }
@@ -49,7 +53,7 @@ public enum Validator {
         // cannot be satisfied by disabling an error, since only warning rules are accepted.
         let disabled = Set((study.settings?.disabledRules ?? []).compactMap { Rule(rawValue: $0.value) }.filter(\.canBeDisabled))
         diagnostics.removeAll { $0.severity == .warning && disabled.contains($0.rule) }
-        return Outcome(study: study, diagnostics: Array(Set(diagnostics)).sortedForDisplay(), problem: problem, mapping: mapping)
+        return Outcome(study: study, diagnostics: diagnostics.uniquedForDisplay(), problem: problem, mapping: mapping, base: base)
     }
 
     /// Loads and validates the study at `path`.

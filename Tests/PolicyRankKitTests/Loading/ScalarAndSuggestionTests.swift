@@ -59,6 +59,22 @@ import Testing
         }
         #expect(copy.map(\.key) == ["low", "high"])
     }
+
+    /// Small mappings look keys up by comparison, larger ones by hashing (from the 17th key):
+    /// a repeat is found on either side of that switch, at its second occurrence.
+    @Test(arguments: [(keys: 5, repeated: 2), (keys: 16, repeated: 0), (keys: 17, repeated: 0), (keys: 40, repeated: 30)])
+    func duplicateKeysAreFoundInSmallAndLargeMappings(keys: Int, repeated: Int) {
+        var yaml = (0..<keys).map { "k\($0): 1\n" }.joined()
+        yaml += "k\(repeated): 2\nlast: 3\n"
+        let (root, diagnostics) = YAMLFile.parse(Array(yaml.utf8), file: "wide.yaml")
+        #expect(diagnostics.map(\.rule) == [.duplicateKey])
+        #expect(diagnostics.first?.location.line == keys + 1)
+        guard case .mapping(let pairs) = root?.content else {
+            Issue.record("expected a mapping")
+            return
+        }
+        #expect(pairs.map(\.key) == (0..<keys).map { "k\($0)" } + ["last"])
+    }
 }
 
 /// Findings of the fuzzing campaign (docs/fuzzing.md), kept as regressions.
