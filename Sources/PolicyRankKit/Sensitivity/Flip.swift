@@ -161,7 +161,9 @@ extension FlipResult {
             for a in problem.options.indices where a != t {
                 constraints.append(.init(coefficients: (0..<m).map { normalized[t][$0] - normalized[a][$0] }, bound: margin, isEquality: false))
             }
-            if let weights = LinearFeasibility.solve(lower: lower, upper: upper, constraints: constraints),
+            // The options furthest ahead of the target at the study's weights bind first.
+            let lead = constraints.map { constraint in zip(constraint.coefficients, plan.weights).reduce(0) { $0 + $1.0 * $1.1 } }
+            if let weights = LinearFeasibility.solveGenerating(lower: lower, upper: upper, constraints: constraints, priority: lead),
                 isFirst(problem, plan: plan, weights: weights, target: t)
             {
                 return weights

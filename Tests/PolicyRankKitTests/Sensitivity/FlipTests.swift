@@ -92,4 +92,34 @@ import Testing
                 constraints: [.init(coefficients: [1, 1], bound: 1, isEquality: true), .init(coefficients: [1, -1], bound: 1.5, isEquality: false)])
                 == nil)
     }
+
+    /// Constraint generation answers as the full tableau does on systems past its direct limit:
+    /// feasible exactly when the full system is, and then with a point meeting every constraint.
+    @Test(arguments: [UInt64(1), 2, 3, 4, 5, 6, 7, 8])
+    func constraintGenerationAgreesWithTheFullTableau(seed: UInt64) {
+        var random = SplitMix64(state: seed)
+        let m = 4
+        // Seeds 1 mod 3: the target ahead everywhere (feasible); 2 mod 3: behind some option on
+        // every criterion (infeasible); 0 mod 3: random (either).
+        let target = (0..<m).map { _ in seed % 3 == 1 ? 0.9 : (seed % 3 == 2 ? 0.05 : Double.random(in: 0...1, using: &random)) }
+        // 200 options against one target: "target ahead of each", weights summing to 1 in a box.
+        var constraints = [LinearFeasibility.Constraint(coefficients: Array(repeating: 1, count: m), bound: 1, isEquality: true)]
+        for _ in 0..<200 {
+            let other = (0..<m).map { _ in Double.random(in: 0...(seed % 3 == 1 ? 0.8 : 1), using: &random) }
+            constraints.append(.init(coefficients: (0..<m).map { target[$0] - other[$0] }, bound: 1e-8, isEquality: false))
+        }
+        let lower = Array(repeating: 0.0, count: m), upper = Array(repeating: 1.0, count: m)
+        let priority = constraints.map { $0.coefficients.reduce(0, +) }
+        let full = LinearFeasibility.solve(lower: lower, upper: upper, constraints: constraints)
+        let generated = LinearFeasibility.solveGenerating(lower: lower, upper: upper, constraints: constraints, priority: priority)
+        #expect((full == nil) == (generated == nil))
+        if seed % 3 == 1 { #expect(generated != nil) }
+        if seed % 3 == 2 { #expect(generated == nil) }
+        if let x = generated {
+            for constraint in constraints {
+                let value = zip(constraint.coefficients, x).reduce(0) { $0 + $1.0 * $1.1 }
+                #expect(constraint.isEquality ? abs(value - constraint.bound) <= 1e-7 : value >= constraint.bound - 1e-7)
+            }
+        }
+    }
 }
