@@ -49,6 +49,21 @@ import Testing
     @Test func tornadoChart() throws { try Self.expectGolden(TornadoChart.render(Self.tornado), "tornado-chart.svg") }
     @Test func heatMap() throws { try Self.expectGolden(HeatMap.render(Self.heat), "heat-map.svg") }
 
+    /// Twenty rank columns keep cells wide enough for "100.0%" (the map grows and scrolls) and
+    /// switch every heading to the short form together.
+    @Test func aHeatMapOfManyColumnsKeepsItsNumbersApart() throws {
+        let input = HeatMap.Input(
+            title: "Rank acceptability", rowLabels: ["Alpha"], columnLabels: (1...20).map { "Rank \($0)" },
+            shortColumnLabels: (1...20).map { "\($0)" }, values: [Array(repeating: 0.05, count: 20)])
+        let svg = HeatMap.render(input)
+        let widths = svg.components(separatedBy: "<rect ").dropFirst().compactMap { rect -> Double? in
+            guard let range = rect.range(of: "width=\""), let end = rect[range.upperBound...].firstIndex(of: "\"") else { return nil }
+            return Double(rect[range.upperBound..<end])
+        }
+        #expect(widths.prefix(20).allSatisfy { $0 >= HeatMap.minCell })
+        #expect(!svg.contains(">Rank 1<") && svg.contains(">20<"))
+    }
+
     /// Hover text everywhere: every bar, segment and cell is a `<rect>` with a `<title>`.
     @Test(arguments: [
         BarChart.render(bar), StackedBarChart.render(stacked), TornadoChart.render(tornado), HeatMap.render(heat),

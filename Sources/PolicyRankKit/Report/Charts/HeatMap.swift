@@ -5,36 +5,45 @@ enum HeatMap {
         var title: String
         var rowLabels: [String]
         var columnLabels: [String]
+        /// Headings for columns too narrow for `columnLabels` ("12" for "Rank 12"); the full
+        /// label stays in each cell's hover text.
+        var shortColumnLabels: [String]? = nil
         /// `values[row][column]`, each in [0, 1].
         var values: [[Double]]
         /// What a cell means, for its hover text: "community takes Rank 1 in 61.0% of samples".
         var hover: @Sendable (_ row: String, _ column: String, _ percent: String) -> String
 
         init(
-            title: String, rowLabels: [String], columnLabels: [String], values: [[Double]],
+            title: String, rowLabels: [String], columnLabels: [String], shortColumnLabels: [String]? = nil, values: [[Double]],
             hover: @escaping @Sendable (String, String, String) -> String = { "\($0), \($1): \($2)" }
         ) {
             self.title = title
             self.rowLabels = rowLabels
             self.columnLabels = columnLabels
+            self.shortColumnLabels = shortColumnLabels
             self.values = values
             self.hover = hover
         }
     }
 
-    static let cellHeight = 30.0, top = 28.0, maxWidth = 720.0, maxCell = 90.0, legendStep = 56.0
+    /// Cells never get narrower than "100.0%" needs: a map of many columns grows wider and
+    /// scrolls in its figure instead of printing its numbers over each other.
+    static let cellHeight = 30.0, top = 28.0, maxWidth = 720.0, maxCell = 90.0, minCell = 46.0, legendStep = 56.0
     static let legendWidth = 5 * legendStep
 
     static func render(_ input: Input) -> String {
         let labelWidth = SVG.labelWidth(input.rowLabels, cap: 300)
         let left = labelWidth + 4
         let columns = max(input.columnLabels.count, 1)
-        let cellWidth = min(maxCell, (maxWidth - left - 10) / Double(columns))
+        let cellWidth = max(minCell, min(maxCell, (maxWidth - left - 10) / Double(columns)))
         let bottom = top + cellHeight * Double(input.rowLabels.count)
-        let width = min(maxWidth, max(left + cellWidth * Double(columns), left + legendWidth) + 10)
+        let width = max(left + cellWidth * Double(columns), left + legendWidth) + 10
         let height = bottom + 44
         var svg = SVG.open(width: width, height: height, title: input.title)
-        for (column, label) in input.columnLabels.enumerated() {
+        // One style of heading across the map: short ones as soon as the longest does not fit.
+        let longest = Double(input.columnLabels.map(\.count).max() ?? 0) * SVG.characterWidth
+        let headings = longest <= cellWidth - 8 ? input.columnLabels : (input.shortColumnLabels ?? input.columnLabels)
+        for (column, label) in headings.enumerated() {
             svg += SVG.text(SVG.fit(label, width: cellWidth - 4), x: left + cellWidth * (Double(column) + 0.5), y: top - 8, anchor: .middle, weight: "bold")
         }
         for (row, label) in input.rowLabels.enumerated() {
