@@ -138,11 +138,6 @@ enum Distillation {
         return best
     }
 
-    static func outranks(_ sigma: UnsafeBufferPointer<Double>, n: Int, _ a: Int, _ b: Int, at lambda: Double) -> Bool {
-        let forward = sigma[a * n + b]
-        return forward > lambda && forward - sigma[b * n + a] > threshold(forward)
-    }
-
     /// Every pair's relation in the final preorder, row-major.
     static func fill(_ relations: UnsafeMutableBufferPointer<OutrankingRelation>, n: Int, descending: [Int], ascending: [Int]) {
         descending.withUnsafeBufferPointer { descending in
