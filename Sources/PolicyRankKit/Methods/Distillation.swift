@@ -22,7 +22,6 @@ enum Distillation {
 
     /// Buffers for distilling n options, made once per workspace and reused for every sample.
     final class Scratch {
-        let n: Int
         /// strongSigma[a * n + b]: σ(a, b) when the margin σ(a, b) − σ(b, a) > s(σ(a, b)),
         /// else −1; so "a outranks b at λ ≥ 0" is the single comparison strongSigma > λ.
         let strongSigma: UnsafeMutableBufferPointer<Double>
@@ -31,7 +30,6 @@ enum Distillation {
         let qualification: UnsafeMutableBufferPointer<Int>
 
         init(n: Int) {
-            self.n = n
             strongSigma = .allocate(capacity: max(n * n, 1))
             remaining = .allocate(capacity: max(n, 1))
             current = .allocate(capacity: max(n, 1))

@@ -23,7 +23,7 @@ public struct RankingPlan: Sendable {
     /// and weights (compared exactly).
     public func ranksAlike(_ other: RankingPlan) -> Bool {
         method.name == other.method.name && normalization == other.normalization && perspective == other.perspective
-            && weights == other.weights && parameters.map(\.0) == other.parameters.map(\.0) && parameters.map(\.1) == other.parameters.map(\.1)
+            && weights == other.weights && parameters.elementsEqual(other.parameters, by: ==)
     }
 
     public init(_ choices: RankOptions = RankOptions(), for problem: DecisionProblem) throws(RankError) {
