@@ -60,7 +60,11 @@ public enum CompetitionRanking {
             for i in 0..<n {
                 let key = keys[i], id = idOrder[i]
                 var ahead = 0
-                for k in 0..<n { ahead += (keys[k] > key || (keys[k] == key && idOrder[k] < id)) ? 1 : 0 }
+                for k in 0..<n {
+                    // Bits, not `||` and `&&`, which compile to the jumps this path avoids.
+                    let above = keys[k] > key ? 1 : 0, level = keys[k] == key ? 1 : 0, earlier = idOrder[k] < id ? 1 : 0
+                    ahead &+= above | (level & earlier)
+                }
                 order[ahead] = i
             }
         } else if n <= 32 {

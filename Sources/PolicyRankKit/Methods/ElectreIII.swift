@@ -41,34 +41,61 @@ public struct ElectreIII: AggregationMethod {
     /// σ(a, b) for every ordered pair, row-major, into `sigma` (n × n; the diagonal is 1).
     /// Each unordered pair is visited once: b's advantage over a on a criterion is exactly the
     /// negative of a's over b, so both directions come from one pass over the criteria.
+    ///
+    /// The partial concordances and discordances read the values only, not the weights. They
+    /// are kept per pair in the workspace (`partialOutranking`), so when SMAA's confidence
+    /// pass scores one draw again under another option's central weights (`reuse.unchanged`)
+    /// only the weighted sums are redone, in the same order, so to the same bits.
     static func credibility(_ input: ScoringInput, workspace: ScoringWorkspace, into sigma: UnsafeMutableBufferPointer<Double>) {
         let n = workspace.rows, m = workspace.columns
-        let x = input.values
         var total = 0.0
         for j in 0..<m { total += input.weights[j] }
         let thresholds = workspace.outrankingThresholds
         // w_j / Σ w, once per evaluation rather than once per pair.
         let share = workspace.column(0)
         for j in 0..<m { share[j] = total > 0 ? input.weights[j] / total : 1 / Double(max(m, 1)) }
+        let (partials, width, kept) = workspace.partialOutranking(vetoes: thresholds.vetoColumns.count)
+        let reuse = kept && workspace.reuse.unchanged
+        var pair = 0
         for a in 0..<n {
             sigma[a * n + a] = 1
             for b in (a + 1)..<max(n, a + 1) {
+                let slot = UnsafeMutableBufferPointer(rebasing: partials[(kept ? pair * width : 0)..<((kept ? pair * width : 0) + width)])
+                if !reuse { fillPartials(slot, a, b, input.values, thresholds, workspace) }
                 var forward = 0.0, backward = 0.0  // C(a, b) and C(b, a)
                 for j in 0..<m {
-                    let advantage = Self.advantage(of: b, over: a, on: j, x, m: m, benefit: workspace.benefit[j])
-                    forward += share[j] * thresholds.concordance(j, advantage)
-                    backward += share[j] * thresholds.concordance(j, -advantage)
+                    forward += share[j] * slot[2 * j]
+                    backward += share[j] * slot[2 * j + 1]
                 }
                 var forwardCredibility = forward, backwardCredibility = backward
-                for j in thresholds.vetoColumns {
-                    let advantage = Self.advantage(of: b, over: a, on: j, x, m: m, benefit: workspace.benefit[j])
-                    let d = thresholds.discordance(j, advantage), e = thresholds.discordance(j, -advantage)
+                for k in thresholds.vetoColumns.indices {
+                    let d = slot[2 * (m + k)], e = slot[2 * (m + k) + 1]
                     if d > forward { forwardCredibility *= (1 - d) / (1 - forward) }
                     if e > backward { backwardCredibility *= (1 - e) / (1 - backward) }
                 }
                 sigma[a * n + b] = forwardCredibility
                 sigma[b * n + a] = backwardCredibility
+                pair += 1
             }
+        }
+    }
+
+    /// One pair's c_j(a, b), c_j(b, a) for every criterion, then d_j(a, b), d_j(b, a) for each
+    /// criterion with a veto, interleaved.
+    private static func fillPartials(
+        _ slot: UnsafeMutableBufferPointer<Double>, _ a: Int, _ b: Int, _ x: UnsafeBufferPointer<Double>,
+        _ thresholds: OutrankingThresholds, _ workspace: ScoringWorkspace
+    ) {
+        let m = workspace.columns
+        for j in 0..<m {
+            let advantage = Self.advantage(of: b, over: a, on: j, x, m: m, benefit: workspace.benefit[j])
+            slot[2 * j] = thresholds.concordance(j, advantage)
+            slot[2 * j + 1] = thresholds.concordance(j, -advantage)
+        }
+        for (k, j) in thresholds.vetoColumns.enumerated() {
+            let advantage = Self.advantage(of: b, over: a, on: j, x, m: m, benefit: workspace.benefit[j])
+            slot[2 * (m + k)] = thresholds.discordance(j, advantage)
+            slot[2 * (m + k) + 1] = thresholds.discordance(j, -advantage)
         }
     }
 

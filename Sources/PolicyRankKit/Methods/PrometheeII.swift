@@ -21,13 +21,30 @@ public struct PrometheeII: AggregationMethod {
     public let summary = "net outranking flow (Brans & Vincke 1985)"
 
     public func score(_ input: ScoringInput, workspace: ScoringWorkspace, into scores: UnsafeMutableBufferPointer<Double>) {
-        let n = workspace.rows, m = workspace.columns
         // Under `none` (the default) the raw values are read directly: no normalized copy, 40 MB
         // at 100,000 × 50 that would only be copied again below.
         let raw = input.normalization == .none
         if !raw { workspace.normalize(input.values, input.normalization) }
-        let source = raw ? input.values : UnsafeBufferPointer(workspace.normalized)
         let (columns, flows) = workspace.promethee()
+        // Each criterion's unweighted flows read the values only: when SMAA's confidence pass
+        // scores one draw again under other weights, the previous call's flows still hold.
+        if !workspace.reuse.unchanged { Self.criterionFlows(input, workspace: workspace, raw: raw, columns: columns, flows: flows) }
+        accumulate(input, workspace: workspace, flows: flows, into: scores)
+    }
+
+    /// Threads for a matrix of n options: one below 5,000 options, where they would cost more
+    /// than they save.
+    private static func workers(_ n: Int, _ m: Int) -> Int {
+        n >= 5_000 ? max(1, min(m, ProcessInfo.processInfo.activeProcessorCount)) : 1
+    }
+
+    /// Per criterion, every option's unweighted (outgoing, incoming) flow sums, into `flows`.
+    private static func criterionFlows(
+        _ input: ScoringInput, workspace: ScoringWorkspace, raw: Bool, columns: UnsafeMutableBufferPointer<Double>,
+        flows: UnsafeMutableBufferPointer<Double>
+    ) {
+        let n = workspace.rows, m = workspace.columns
+        let source = raw ? input.values : UnsafeBufferPointer(workspace.normalized)
         // Column-major copy; a cost column becomes a benefit column of negated values. Rows
         // outer: each row is read once, in order, and m sequential streams are written.
         let sign = workspace.column(1)
@@ -38,7 +55,7 @@ public struct PrometheeII: AggregationMethod {
         // Flows for every criterion, column-major, (outgoing, incoming) pairs. On a large
         // matrix workers take criteria in turn with their own sort buffers and write disjoint
         // columns, so the result does not depend on the number of threads.
-        let workers = n >= 5_000 ? max(1, min(m, ProcessInfo.processInfo.activeProcessorCount)) : 1
+        let workers = Self.workers(n, m)
         nonisolated(unsafe) let scratch = workspace.flowScratch(workers: workers)
         let shapes = workspace.shapes
         nonisolated(unsafe) let (columnValues, target) = (columns, flows)
@@ -54,7 +71,15 @@ public struct PrometheeII: AggregationMethod {
         } else {
             DispatchQueue.concurrentPerform(iterations: workers, execute: flowsOfColumns)
         }
-        // φ⁺ and φ⁻ per option, added in criterion order.
+    }
+
+    /// φ⁺, φ⁻ and the net flow per option: the criteria's flows weighted and added in
+    /// criterion order.
+    private func accumulate(
+        _ input: ScoringInput, workspace: ScoringWorkspace, flows: UnsafeMutableBufferPointer<Double>, into scores: UnsafeMutableBufferPointer<Double>
+    ) {
+        let n = workspace.rows, m = workspace.columns
+        let workers = Self.workers(n, m)
         let scale = workspace.column(0)
         let divisor = n > 1 ? Double(n - 1) : 1
         for j in 0..<m { scale[j] = input.weights[j] / divisor }

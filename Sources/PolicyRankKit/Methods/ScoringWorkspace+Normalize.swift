@@ -3,6 +3,8 @@ extension ScoringWorkspace {
     /// and records each column's orientation: one pass for column statistics (none for
     /// `scale` and `none`), one to map. Every normalized matrix in policyrank comes from here.
     func normalize(_ values: UnsafeBufferPointer<Double>, _ normalization: Normalization) {
+        if reusePreviousPass(values, normalization) { return }
+        defer { finishedFullPass(values, normalization) }
         let n = rows, m = columns
         if normalization == .none {
             for k in 0..<(n * m) { normalized[k] = values[k] }

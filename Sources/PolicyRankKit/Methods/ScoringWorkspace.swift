@@ -34,11 +34,14 @@ public final class ScoringWorkspace {
     /// Whether column slots 4 and 5 hold `scale` normalization's a·x + b, which depends only on
     /// the bounds and so is computed once per workspace.
     var preparedScale = false
+    /// What SMAA declared about the values it scores (`ScoringWorkspace+Reuse.swift`).
+    var reuse = NormalizationReuse()
     /// PROMETHEE's column-major values and (outgoing, incoming) flow pairs, made on first use.
     private var flowBuffers: (columns: UnsafeMutableBufferPointer<Double>, flows: UnsafeMutableBufferPointer<Double>)?
     private var flowScratch: [FlowScratch] = []
     /// ELECTRE III's n × n credibilities, made on first use.
     private var pairBuffer: UnsafeMutableBufferPointer<Double>?
+    private var partialBuffer: (buffer: UnsafeMutableBufferPointer<Double>, width: Int, kept: Bool)?
     /// ELECTRE III's distillation buffers and the two preorders' classes, made on first use.
     private var distillationBuffers: (scratch: Distillation.Scratch, descending: UnsafeMutableBufferPointer<Int>, ascending: UnsafeMutableBufferPointer<Int>)?
     /// Each column's (q, p, v) for ELECTRE III, read once from its preference shape.
@@ -76,10 +79,12 @@ public final class ScoringWorkspace {
         statistics.deallocate()
         transforms.deallocate()
         pairBuffer?.deallocate()
+        partialBuffer?.buffer.deallocate()
         distillationBuffers?.descending.deallocate()
         distillationBuffers?.ascending.deallocate()
         flowBuffers?.columns.deallocate()
         flowBuffers?.flows.deallocate()
+        reuse.deallocate()
     }
 
     /// Per-option slot k (0 ≤ k < 4), `rows` values.
@@ -112,6 +117,23 @@ public final class ScoringWorkspace {
         pairBuffer = made
         return made
     }
+
+    /// ELECTRE III's partial concordances and discordances (2 × (columns + vetoes) per pair):
+    /// one slot per unordered pair while the table stays within `partialOutrankingLimit`
+    /// doubles (`kept`), so that a second scoring of the same values can reuse them; above
+    /// that, one slot that every pair overwrites.
+    func partialOutranking(vetoes: Int) -> (buffer: UnsafeMutableBufferPointer<Double>, width: Int, kept: Bool) {
+        let width = 2 * (columns + vetoes)
+        if let partialBuffer, partialBuffer.width == width { return partialBuffer }
+        partialBuffer?.buffer.deallocate()
+        let pairs = rows * (rows - 1) / 2
+        let kept = pairs * width <= Self.partialOutrankingLimit
+        let made = (Self.uninitialized(kept ? pairs * width : width), width, kept)
+        partialBuffer = made
+        return made
+    }
+    /// 8 MB: a 200-option study with 12 criteria keeps its table; 500 options do not.
+    static let partialOutrankingLimit = 1 << 20
 
     /// ELECTRE III's distillation scratch and a class per row for each of the two preorders.
     func distillation() -> (scratch: Distillation.Scratch, descending: UnsafeMutableBufferPointer<Int>, ascending: UnsafeMutableBufferPointer<Int>) {

@@ -47,6 +47,7 @@ public struct VIKOR: AggregationMethod {
         for i in 0..<workspace.rows {
             for j in 0..<m { workspace.normalized[i * m + j] = factor[j] * (workspace.normalized[i * m + j] - ideal[j]) }
         }
+        workspace.normalizedOverwritten()
     }
 
     static func q(s: UnsafeMutableBufferPointer<Double>, r: UnsafeMutableBufferPointer<Double>, v: Double, into q: UnsafeMutableBufferPointer<Double>) {

@@ -82,18 +82,31 @@ extension ValueOfInformation {
         }
         let (evpi, evpiError) = meanAndError(gains)
 
-        var scores: [Score] = []
-        var largestError = 0.0
         // The best and second-best expected values, once: every cell's "best of the others"
         // is one of them (a search per cell was quadratic at 10,000 options).
         let leaders = Self.leaders(expected)
-        for (c, cell) in problem.uncertain.enumerated() {
-            let (evppi, pChange, error): (Double, Double, Double) =
-                exact
-                ? quantileEVPPI(problem, plan: plan, cell: cell, expected: expected, leaders: leaders, reference: reference)
-                : binnedEVPPI(draws, cell: c, options: n, reference: reference)
-            largestError = max(largestError, error)
-            scores.append(Score(option: problem.options[cell.option].id, criterion: problem.leaves[cell.leaf].id, evppi: max(evppi, 0), pChange: pChange))
+        // Cells are independent, so they are shared out among the threads; each result lands
+        // in its own cell's slot, so the order and the bytes do not depend on the threads.
+        let cells = problem.uncertain
+        var estimates = [(evppi: Double, pChange: Double, error: Double)](repeating: (0, 0, 0), count: cells.count)
+        estimates.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let out = buffer
+            let workers = min(max(threads, 1), max(cells.count, 1))
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                for c in stride(from: worker, to: cells.count, by: workers) {
+                    let estimate =
+                        exact
+                        ? quantileEVPPI(problem, plan: plan, cell: cells[c], expected: expected, leaders: leaders, reference: reference)
+                        : binnedEVPPI(draws, cell: c, options: n, reference: reference)
+                    out[c] = (estimate.0, estimate.1, estimate.2)
+                }
+            }
+        }
+        var largestError = 0.0
+        var scores: [Score] = zip(cells, estimates).map { cell, estimate in
+            largestError = max(largestError, estimate.error)
+            return Score(
+                option: problem.options[cell.option].id, criterion: problem.leaves[cell.leaf].id, evppi: max(estimate.evppi, 0), pChange: estimate.pChange)
         }
         scores.sort { $0.evppi != $1.evppi ? $0.evppi > $1.evppi : ($0.option, $0.criterion) < ($1.option, $1.criterion) }
         return ValueOfInformation(
@@ -126,9 +139,21 @@ extension ValueOfInformation {
         Normalization.scale.transform(ColumnStatistics(), direction: leaf.methodDirection, bounds: leaf.methodBounds).apply(value)
     }
 
-    /// The normalized value of an uncertain score at its k-th of `quantiles` midpoints.
-    static func normalizedQuantile(_ leaf: DecisionProblem.Leaf, _ distribution: DecisionProblem.UncertainScore.Distribution, _ k: Int) -> Double {
-        normalized(leaf, methodValue: leaf.methodValue(quantile(distribution, (Double(k) + 0.5) / Double(quantiles))))
+    /// The normalized values of an uncertain score at its `quantiles` midpoints, in order. The
+    /// leaf's transform is made once for all of them: made per point, with the leaf copied
+    /// each time, it was a third of `sensitivity`'s time on the shipped study.
+    static func normalizedQuantiles(_ leaf: DecisionProblem.Leaf, _ distribution: DecisionProblem.UncertainScore.Distribution) -> [Double] {
+        let transform = Normalization.scale.transform(ColumnStatistics(), direction: leaf.methodDirection, bounds: leaf.methodBounds)
+        let valueFunction = leaf.valueFunction
+        return (0..<quantiles).map { k in
+            let raw = quantile(distribution, (Double(k) + 0.5) / Double(quantiles))
+            return transform.apply(valueFunction.map { $0(raw) } ?? raw)
+        }
+    }
+
+    /// The mean of a cell's normalized quantile values (summed in order, as `quantileEVPPI` sums them).
+    static func meanNormalizedQuantile(_ leaf: DecisionProblem.Leaf, _ distribution: DecisionProblem.UncertainScore.Distribution) -> Double {
+        normalizedQuantiles(leaf, distribution).reduce(0, +) / Double(quantiles)
     }
 
     /// wsm under scale: E[V_a] = Σ_j w_j E[n_aj], with E[n] of an uncertain cell the average over
@@ -139,9 +164,8 @@ extension ValueOfInformation {
         return problem.options.indices.map { a in
             leaves.indices.reduce(0.0) { total, j in
                 let value =
-                    uncertainAt[a * m + j].map { distribution in
-                        (0..<quantiles).reduce(0) { $0 + normalizedQuantile(leaves[j], distribution, $1) } / Double(quantiles)
-                    } ?? normalized(leaves[j], methodValue: problem.likely[a, j])
+                    uncertainAt[a * m + j].map { meanNormalizedQuantile(leaves[j], $0) }
+                    ?? normalized(leaves[j], methodValue: problem.likely[a, j])
                 return total + plan.weights[j] * value
             }
         }
@@ -172,7 +196,7 @@ extension ValueOfInformation {
         let leaf = problem.leaves[cell.leaf]
         let best = leaders.best
         let others = cell.option == leaders.first ? leaders.second : leaders.best
-        let points = (0..<quantiles).map { normalizedQuantile(leaf, cell.distribution, $0) }
+        let points = normalizedQuantiles(leaf, cell.distribution)
         let meanCell = points.reduce(0, +) / Double(quantiles)
         var total = 0.0, changed = 0
         for x in points {
@@ -188,29 +212,46 @@ extension ValueOfInformation {
 
     /// The single-loop estimator: sort the joint draws by X, cut into √N bins, read E[V | X]
     /// as each bin's mean. Its error: the spread over ten interleaved sub-samples.
+    ///
+    /// The draws are sorted by X once: an interleaved sub-sample, read off that order, is in the
+    /// order a stable sort of the sub-sample alone gives (equal values keep draw order either
+    /// way), so the ten sub-sample estimates need no sort of their own.
     static func binnedEVPPI(_ draws: JointDraws, cell: Int, options n: Int, reference: Int) -> (Double, Double, Double) {
-        func estimate(_ indices: [Int]) -> (Double, Double) {
-            let sorted = indices.sorted { draws.cell[$0 * draws.cellCount + cell] < draws.cell[$1 * draws.cellCount + cell] }
+        // Sorted as (value, draw) pairs: ties in draw order, as a stable sort of the draws keeps them.
+        var keyed = (0..<draws.samples).map { (value: draws.cell[$0 * draws.cellCount + cell], draw: $0) }
+        keyed.sort { $0.value != $1.value ? $0.value < $1.value : $0.draw < $1.draw }
+        let byValue = keyed.map(\.draw)
+        var means = [Double](repeating: 0, count: n), binMeans = means
+        func estimate(_ sorted: [Int]) -> (Double, Double) {
             let count = sorted.count
             let bins = max(1, Int(Double(count).squareRoot()))
-            var means = [Double](repeating: 0, count: n)
-            for s in sorted { for a in 0..<n { means[a] += draws.merit[s * n + a] } }
-            let best = means.map { $0 / Double(count) }.max() ?? 0
-            var total = 0.0, changed = 0.0
-            for b in 0..<bins {
-                let range = (b * count / bins)..<((b + 1) * count / bins)
-                guard !range.isEmpty else { continue }
-                var binMeans = [Double](repeating: 0, count: n)
-                for s in sorted[range] { for a in 0..<n { binMeans[a] += draws.merit[s * n + a] } }
-                let top = binMeans.indices.max { binMeans[$0] != binMeans[$1] ? binMeans[$0] < binMeans[$1] : $0 > $1 } ?? 0
-                total += binMeans[top]
-                if top != reference { changed += Double(range.count) }
+            return draws.merit.withUnsafeBufferPointer { merit in
+                means.withUnsafeMutableBufferPointer { means in
+                    binMeans.withUnsafeMutableBufferPointer { binMeans in
+                        means.update(repeating: 0)
+                        for s in sorted { for a in 0..<n { means[a] += merit[s * n + a] } }
+                        var best = -Double.infinity
+                        for a in 0..<n { best = max(best, means[a] / Double(count)) }
+                        if n == 0 { best = 0 }
+                        var total = 0.0, changed = 0.0
+                        for b in 0..<bins {
+                            let range = (b * count / bins)..<((b + 1) * count / bins)
+                            guard !range.isEmpty else { continue }
+                            binMeans.update(repeating: 0)
+                            for s in sorted[range] { for a in 0..<n { binMeans[a] += merit[s * n + a] } }
+                            // The largest bin total, the first of equals.
+                            var top = 0
+                            for a in 1..<max(n, 1) where binMeans[a] > binMeans[top] { top = a }
+                            total += binMeans[top]
+                            if top != reference { changed += Double(range.count) }
+                        }
+                        return (total / Double(count) - best, changed / Double(count))
+                    }
+                }
             }
-            return (total / Double(count) - best, changed / Double(count))
         }
-        let all = Array(0..<draws.samples)
-        let (evppi, pChange) = estimate(all)
-        let parts = (0..<10).map { part in estimate(stride(from: part, to: draws.samples, by: 10).map { $0 }).0 }
+        let (evppi, pChange) = estimate(byValue)
+        let parts = (0..<10).map { part in estimate(byValue.filter { $0 % 10 == part }).0 }
         let (_, error) = meanAndError(parts)
         return (evppi, pChange, error)
     }
@@ -218,7 +259,7 @@ extension ValueOfInformation {
 
 /// The joint draws of every uncertain score at fixed weights: each sample's merit per option
 /// and each uncertain cell's method value, in blocks with their own seeded streams (pass 4).
-struct JointDraws {
+struct JointDraws: Sendable {
     let samples: Int
     let cellCount: Int
     /// merit[s * n + a].
@@ -247,6 +288,7 @@ struct JointDraws {
                         let start = block * ValueOfInformation.blockSize, end = min(samples, start + ValueOfInformation.blockSize)
                         values.withUnsafeMutableBufferPointer { values in
                             smaa.withLocalCells { cells, curves in
+                                scorer.expect(values: values, changing: cells)
                                 weights.withUnsafeBufferPointer { weights in
                                     for s in start..<end {
                                         SMAAProblem.drawUncertain(cells, curves: curves, into: values, &random)

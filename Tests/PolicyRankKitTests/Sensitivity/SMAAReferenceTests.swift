@@ -74,6 +74,45 @@ import Testing
         }
     }
 
+    /// The confidence pass scores each draw once per candidate, reusing between candidates
+    /// what reads the values only (normalization, ELECTRE III's partial concordances,
+    /// PROMETHEE's criterion flows). Ranked the plain way instead, each draw under each
+    /// option's central weights, the hits must be the same.
+    static func referenceConfidence(_ base: RankedProblem, central: [[Double]?], configuration: SMAA.Configuration) -> [Double?] {
+        let problem = SMAAProblem(problem: base.problem, plan: base.plan)
+        let n = problem.optionCount
+        var hits = [Int](repeating: 0, count: n)
+        let samples = min(configuration.samples, SMAA.confidenceSampleLimit)
+        let blocks = (samples + configuration.blockSize - 1) / configuration.blockSize
+        for block in 0..<blocks {
+            var random = RandomStream(seed: configuration.seed, pass: 2, block: UInt64(block))
+            var values = problem.base
+            problem.withLocalCells { cells, curves in
+                for _ in 0..<min(configuration.blockSize, samples - block * configuration.blockSize) {
+                    values.withUnsafeMutableBufferPointer { SMAAProblem.drawUncertain(cells, curves: curves, into: $0, &random) }
+                    var sampled = base.problem
+                    sampled.likely = Matrix(rowCount: n, columnCount: problem.criterionCount, storage: values)
+                    for (i, weights) in central.enumerated() {
+                        guard let weights else { continue }
+                        let ranking = RankingEngine.rank(sampled, plan: RankingPlan(base.plan, weights: weights))
+                        if ranking.entries.first(where: { $0.id == base.problem.optionIds[i] })?.rank == 1 { hits[i] += 1 }
+                    }
+                }
+            }
+        }
+        return central.indices.map { central[$0] == nil ? nil : Double(hits[$0]) / Double(samples) }
+    }
+
+    @Test(arguments: Methods.names)
+    func confidenceFactorsMatchThePlainRankingPath(method: String) throws {
+        let study = Self.uncertainStudy(seed: 5)
+        let base = try study.ranked(RankOptions(method: method))
+        let configuration = SMAA.Configuration(samples: 300, seed: 5, threads: 2, blockSize: 64)
+        let result = SMAA.run(problem: base.problem, plan: base.plan, configuration: configuration)
+        #expect(result.centralWeights.compactMap { $0 }.count > 1, "\(method): more than one candidate, so draws are scored again")
+        #expect(result.confidence == Self.referenceConfidence(base, central: result.centralWeights, configuration: configuration), "\(method)")
+    }
+
     /// The workspace path gives `evaluate`'s scores exactly, and reusing one workspace for
     /// other values and weights on the same criteria leaves nothing behind from the first.
     @Test(arguments: Methods.names)

@@ -69,6 +69,41 @@ import Testing
         #expect(result.scores.first { $0.option == "c" }?.pChange == 0)
     }
 
+    /// Strong & Oakley's estimator as plainly as it can be written: each sub-sample sorted on
+    /// its own. The estimator sorts the draws once and reads the sub-samples off that order.
+    static func plainBinnedEVPPI(_ draws: JointDraws, cell: Int, options n: Int, reference: Int) -> (Double, Double, Double) {
+        func estimate(_ indices: [Int]) -> (Double, Double) {
+            let sorted = indices.sorted { draws.cell[$0 * draws.cellCount + cell] < draws.cell[$1 * draws.cellCount + cell] }
+            let count = sorted.count, bins = max(1, Int(Double(count).squareRoot()))
+            let means = (0..<n).map { a in sorted.reduce(0.0) { $0 + draws.merit[$1 * n + a] } }
+            var total = 0.0, changed = 0.0
+            for b in 0..<bins {
+                let range = (b * count / bins)..<((b + 1) * count / bins)
+                let bin = (0..<n).map { a in sorted[range].reduce(0.0) { $0 + draws.merit[$1 * n + a] } }
+                let top = bin.indices.first { bin[$0] == bin.max() } ?? 0
+                total += bin[top]
+                if top != reference { changed += Double(range.count) }
+            }
+            return (total / Double(count) - (means.map { $0 / Double(count) }.max() ?? 0), changed / Double(count))
+        }
+        let (evppi, pChange) = estimate(Array(0..<draws.samples))
+        let parts = (0..<10).map { part in estimate(Array(stride(from: part, to: draws.samples, by: 10))).0 }
+        return (evppi, pChange, ValueOfInformation.meanAndError(parts).1)
+    }
+
+    @Test func theBinnedEstimatorMatchesSortingEachSubSampleOnItsOwn() throws {
+        let study = SMAAReferenceTests.uncertainStudy(seed: 4)
+        let problem = study.problem
+        let plan = try RankingPlan(RankOptions(method: "topsis"), for: problem)
+        let draws = JointDraws(problem: problem, plan: plan, samples: 2_345, seed: 3, threads: 2)
+        #expect(problem.uncertain.count > 2)
+        for cell in problem.uncertain.indices {
+            let fast = ValueOfInformation.binnedEVPPI(draws, cell: cell, options: problem.options.count, reference: 1)
+            let plain = Self.plainBinnedEVPPI(draws, cell: cell, options: problem.options.count, reference: 1)
+            #expect(fast == plain, "cell \(cell)")
+        }
+    }
+
     @Test func theSameSeedGivesTheSameBytesOnOneAndTwoThreads() throws {
         let study = Self.study(Self.uniform, normalization: "none")
         let one = try Self.voi(study, samples: 5_000, threads: 1), two = try Self.voi(study, samples: 5_000, threads: 2)

@@ -108,6 +108,7 @@ public enum SMAA {
             var values = problem.base.map { $0 }  // a block-local buffer, not shared with other threads
             values.withUnsafeMutableBufferPointer { values in
                 problem.withLocalCells { cells, curves in
+                    scorer.expect(values: values, changing: cells)
                     for _ in 0..<count {
                         sampler.sample(into: &weights, &random)
                         SMAAProblem.drawUncertain(cells, curves: curves, into: values, &random)
@@ -185,10 +186,12 @@ public enum SMAA {
             let candidates = central.enumerated().compactMap { i, weights in weights.map { (i, $0.map { $0 }) } }
             values.withUnsafeMutableBufferPointer { values in
                 problem.withLocalCells { cells, curves in
+                    scorer.expect(values: values, changing: cells)
                     for _ in 0..<count {
                         SMAAProblem.drawUncertain(cells, curves: curves, into: values, &random)
-                        for (i, weights) in candidates {
-                            weights.withUnsafeBufferPointer { scorer.rank(UnsafeBufferPointer(values), weights: $0) }
+                        for (position, (i, weights)) in candidates.enumerated() {
+                            // One draw, scored under each candidate's weights: normalized once.
+                            weights.withUnsafeBufferPointer { scorer.rank(UnsafeBufferPointer(values), weights: $0, sameValues: position > 0) }
                             if scorer.ranks[i] == 1 { accumulator.confidenceHits[i] += 1 }
                         }
                         accumulator.confidenceSamples += 1

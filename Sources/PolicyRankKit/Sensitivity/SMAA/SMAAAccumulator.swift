@@ -56,7 +56,7 @@ struct SMAAAccumulator: Sendable {
                         let own = ranks[i]
                         if pairwise {
                             // A count, not a jump: which of two random samples' ranks is better is unpredictable.
-                            for k in 0..<n { wins[i * n + k] += own < ranks[k] ? 1 : 0 }
+                            for k in 0..<n { wins[i * n + k] &+= own < ranks[k] ? 1 : 0 }
                         }
                         if own <= columns { rankCounts[i * columns + own - 1] += 1 }
                         if own == 1 {

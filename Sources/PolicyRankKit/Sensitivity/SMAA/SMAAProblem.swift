@@ -164,8 +164,17 @@ final class SampleScorer {
         relations.deallocate()
     }
 
+    /// Declares the block's values buffer and its uncertain cells, the only ones its draws
+    /// change, so that normalization maps only those between samples (`NormalizationReuse`).
+    func expect(values: UnsafeMutableBufferPointer<Double>, changing cells: UnsafeBufferPointer<SMAAProblem.UncertainCell>) {
+        guard let base = values.baseAddress else { return }
+        workspace.expectValues(at: UnsafePointer(base), changingOnly: cells.map(\.index))
+    }
+
     /// Scores `values` under `weights` and leaves each option's competition rank in `ranks`.
-    func rank(_ values: UnsafeBufferPointer<Double>, weights: UnsafeBufferPointer<Double>) {
+    /// `sameValues`: the values are those of the previous call, untouched (only the weights differ).
+    func rank(_ values: UnsafeBufferPointer<Double>, weights: UnsafeBufferPointer<Double>, sameValues: Bool = false) {
+        workspace.valuesUnchanged(sameValues)
         var input = self.input
         input.values = values
         input.weights = weights
