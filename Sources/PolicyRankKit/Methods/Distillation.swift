@@ -127,13 +127,20 @@ enum Distillation {
             let a = members[k]
             for l in (k + 1)..<max(count, k + 1) {
                 let b = members[l]
-                let forward = sigma[a * n + b], backward = sigma[b * n + a]
-                let one = forward < limit ? forward : 0, other = backward < limit ? backward : 0
+                let one = below(sigma[a &* n &+ b], limit), other = below(sigma[b &* n &+ a], limit)
                 let larger = one > other ? one : other
                 best = larger > best ? larger : best
             }
         }
         return best
+    }
+
+    /// x when it is below the limit, else 0 (credibilities are never negative): an integer
+    /// mask, where a select of Doubles compiled to a jump that random credibilities mispredict.
+    @inline(__always)
+    private static func below(_ x: Double, _ limit: Double) -> Double {
+        let keep: UInt64 = x < limit ? .max : 0
+        return Double(bitPattern: x.bitPattern & keep)
     }
 
     /// Every pair's relation in the final preorder, row-major.

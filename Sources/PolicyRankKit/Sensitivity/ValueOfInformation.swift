@@ -217,10 +217,8 @@ extension ValueOfInformation {
     /// order a stable sort of the sub-sample alone gives (equal values keep draw order either
     /// way), so the ten sub-sample estimates need no sort of their own.
     static func binnedEVPPI(_ draws: JointDraws, cell: Int, options n: Int, reference: Int) -> (Double, Double, Double) {
-        // Sorted as (value, draw) pairs: ties in draw order, as a stable sort of the draws keeps them.
-        var keyed = (0..<draws.samples).map { (value: draws.cell[$0 * draws.cellCount + cell], draw: $0) }
-        keyed.sort { $0.value != $1.value ? $0.value < $1.value : $0.draw < $1.draw }
-        let byValue = keyed.map(\.draw)
+        // The radix sort is stable: equal values keep draw order, as a stable comparison sort keeps them.
+        let byValue = RadixSort.order((0..<draws.samples).map { draws.cell[$0 * draws.cellCount + cell] })
         var means = [Double](repeating: 0, count: n), binMeans = means
         func estimate(_ sorted: [Int]) -> (Double, Double) {
             let count = sorted.count

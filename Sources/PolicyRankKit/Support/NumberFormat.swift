@@ -23,9 +23,20 @@ public enum NumberFormat {
 
     /// Fixed decimals for tables (`0.7312`).
     public static func fixed(_ value: Double, _ decimals: Int = 4) -> String {
-        var text = String(format: "%.\(decimals)f", value)
+        var text = printf(value, decimals: decimals)
         if text.hasPrefix("-"), Double(text) == 0 { text.removeFirst() }
         return text
+    }
+
+    /// C's "%.*f": what `String(format:)` writes, without Foundation's format-string parsing,
+    /// which made the numbers of a 100,000-row table a tenth of `rank`'s time.
+    static func printf(_ value: Double, decimals: Int) -> String {
+        withUnsafeTemporaryAllocation(of: CChar.self, capacity: 400) { buffer in
+            let written = withVaList([Int32(clamping: decimals), value]) { vsnprintf(buffer.baseAddress, buffer.count, "%.*f", $0) }
+            // Longer than the buffer (1e300 and up): the slow path, which has no limit.
+            guard written >= 0, Int(written) < buffer.count else { return String(format: "%.\(decimals)f", value) }
+            return buffer.withMemoryRebound(to: UInt8.self) { String(decoding: $0[0..<Int(written)], as: UTF8.self) }
+        }
     }
 
     /// An integer with thousands separators, "10,000", the same in every locale.

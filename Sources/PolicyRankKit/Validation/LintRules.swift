@@ -4,7 +4,11 @@
 enum LintRules {
     static func check(_ study: Study, _ problem: DecisionProblem, base: RankedProblem?) -> [Diagnostic] {
         let matrix = problem.matrix(weights: problem.weights.weights)
-        return dominatedOptions(study, matrix) + constantCriteria(study, matrix) + documentation(study) + degenerateMethod(study, base)
+        // Independent lints, side by side; their findings in this order.
+        return inParallel([
+            { @Sendable in dominatedOptions(study, matrix) }, { @Sendable in constantCriteria(study, matrix) },
+            { @Sendable in documentation(study) }, { @Sendable in degenerateMethod(study, base) },
+        ]).flatMap { $0 }
     }
 
     /// The study's own method cannot rank it (`Degeneracy`): at each criterion that zeroes

@@ -35,7 +35,8 @@ public enum Validator {
         var diagnostics = loadDiagnostics
         // Nothing more to say about a path that is not a study.
         if loadDiagnostics.contains(where: { $0.rule == .notAStudy }) { return Outcome(study: study, diagnostics: diagnostics, problem: nil) }
-        for family in families { diagnostics += family(study) }
+        // The families read the study only: they run side by side, their findings kept in family order.
+        for found in inParallel(families.map { family in { @Sendable in family(study) } }) { diagnostics += found }
         // Lints and expectations need the resolved problem, and it needs a study without errors.
         var problem: DecisionProblem?
         var base: RankedProblem?
