@@ -100,7 +100,7 @@ public enum MappingImport {
             }
             func number(_ name: String) -> Double? {
                 let text = cell(name)
-                guard let value = Double(text), value.isFinite else {
+                guard let value = NumberFormat.number(text), value.isFinite else {
                     diagnostics.append(.error(.wrongType, "'\(name)' must be a finite number, found '\(text)'", at: at(record.line)))
                     return nil
                 }

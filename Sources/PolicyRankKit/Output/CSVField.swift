@@ -16,7 +16,7 @@ enum CSVField {
 
     static func render(_ text: String) -> String {
         var text = text
-        if let first = text.unicodeScalars.first, formulaTriggers.contains(first), Double(text) == nil {
+        if let first = text.unicodeScalars.first, formulaTriggers.contains(first), NumberFormat.number(text) == nil {
             text = "'" + text
         }
         guard text.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }

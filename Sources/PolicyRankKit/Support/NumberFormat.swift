@@ -21,6 +21,13 @@ public enum NumberFormat {
         return plain(rounded)
     }
 
+    /// The number the whole of `text` spells, or nil. Swift's `Double(_: String)` hands the
+    /// text to C's strtod, which stops at a NUL: `"-1\0=cmd"` read as -1, so a CSV field kept
+    /// its formula start and an imported cell with trailing bytes counted as a number.
+    public static func number(_ text: String) -> Double? {
+        text.utf8.contains(0) ? nil : Double(text)
+    }
+
     /// Fixed decimals for tables (`0.7312`).
     public static func fixed(_ value: Double, _ decimals: Int = 4) -> String {
         var text = printf(value, decimals: decimals)

@@ -61,6 +61,12 @@ import Testing
 
     static let header = "participant,option,criterion,weight,pessimistic,optimistic\n"
 
+    /// C's strtod stops at a NUL, so "0.5\0junk" once imported as 0.5 with no word.
+    @Test func aNumberWithANulInsideIsRefused() {
+        let found = problems(Self.header + "u,alpha,c,1,0.5\u{0}junk,1\n")
+        #expect(found.count == 1 && found[0].contains("'pessimistic' must be a finite number"), "\(found)")
+    }
+
     @Test func twoNamesThatMakeOneIdAreRefused() {
         let found = problems(Self.header + "Trade union,alpha,c,1,0,1\nTrade Union,beta,c,1,0,1\n")
         #expect(found == ["3 duplicate-id: participants 'Trade union' and 'Trade Union' both make the id 'trade_union'; give one of them another id"])
