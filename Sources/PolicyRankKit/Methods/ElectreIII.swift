@@ -60,7 +60,8 @@ public struct ElectreIII: AggregationMethod {
         for a in 0..<n {
             sigma[a * n + a] = 1
             for b in (a + 1)..<max(n, a + 1) {
-                let slot = UnsafeMutableBufferPointer(rebasing: partials[(kept ? pair * width : 0)..<((kept ? pair * width : 0) + width)])
+                let start = kept ? pair * width : 0
+                let slot = UnsafeMutableBufferPointer(rebasing: partials[start..<(start + width)])
                 if !reuse { fillPartials(slot, a, b, input.values, thresholds, workspace) }
                 var forward = 0.0, backward = 0.0  // C(a, b) and C(b, a)
                 for j in 0..<m {
