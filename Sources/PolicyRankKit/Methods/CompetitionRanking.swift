@@ -66,7 +66,16 @@ public enum CompetitionRanking {
                     ahead &+= above | (level & earlier)
                 }
                 order[ahead] = i
+                ranks[i] = ahead + 1
             }
+            // Random samples seldom put two options within the tolerance: then every group is
+            // one option, its rank its place, already written, and the cutting below is skipped.
+            var close = 0
+            for k in 1..<max(n, 1) {
+                let gap = keys[order[k - 1]] - keys[order[k]]
+                close |= (gap <= tolerance ? 1 : 0) | (keys[order[k - 1]] == keys[order[k]] ? 1 : 0)
+            }
+            if close == 0 { return }
         } else if n <= 32 {
             for k in 0..<n {
                 let item = k, itemKey = keys[k], itemId = idOrder[k]

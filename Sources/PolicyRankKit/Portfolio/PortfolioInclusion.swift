@@ -66,22 +66,20 @@ public enum PortfolioInclusion {
             let search = solve == nil ? PackageSearch(problem: problem, portfolio: portfolio, plan: plan) : nil
             var weights = plan.weights.map { $0 }
             var raw = portfolio.raw.map { $0 }
-            let localCells = cells.map { $0 }
+            let draws = CellSampler(cells: cells, curves: [])
             raw.withUnsafeMutableBufferPointer { raw in
-                localCells.withUnsafeBufferPointer { cells in
-                    for _ in 0..<count {
-                        sampler.sample(into: &weights, &random)
-                        SMAAProblem.drawUncertain(cells, curves: UnsafeBufferPointer(start: nil, count: 0), into: raw, &random)
-                        let best: UInt64? = weights.withUnsafeBufferPointer { weights in
-                            if let solve { return solve(UnsafeBufferPointer(raw), weights) }
-                            guard let search else { return nil }
-                            search.setScores(UnsafeBufferPointer(raw))
-                            var collector = BestPackageCollector()
-                            search.search(weights: weights, into: &collector)
-                            return collector.result?.members
-                        }
-                        counts.record(best)
+                for _ in 0..<count {
+                    sampler.sample(into: &weights, &random)
+                    draws.draw(into: raw, &random)
+                    let best: UInt64? = weights.withUnsafeBufferPointer { weights in
+                        if let solve { return solve(UnsafeBufferPointer(raw), weights) }
+                        guard let search else { return nil }
+                        search.setScores(UnsafeBufferPointer(raw))
+                        var collector = BestPackageCollector()
+                        search.search(weights: weights, into: &collector)
+                        return collector.result?.members
                     }
+                    counts.record(best)
                 }
             }
         }

@@ -284,16 +284,15 @@ struct JointDraws: Sendable {
                         var values = smaa.base.map { $0 }
                         let weights = smaa.stated.map { $0 }
                         let start = block * ValueOfInformation.blockSize, end = min(samples, start + ValueOfInformation.blockSize)
+                        let cells = smaa.makeCellSampler()
                         values.withUnsafeMutableBufferPointer { values in
-                            smaa.withLocalCells { cells, curves in
-                                scorer.expect(values: values, changing: cells)
-                                weights.withUnsafeBufferPointer { weights in
-                                    for s in start..<end {
-                                        SMAAProblem.drawUncertain(cells, curves: curves, into: values, &random)
-                                        scorer.rank(UnsafeBufferPointer(values), weights: weights)
-                                        for a in 0..<n { meritOut[s * n + a] = sign * scorer.scores[a] }
-                                        for (c, index) in indices.enumerated() { cellOut[s * indices.count + c] = values[index] }
-                                    }
+                            scorer.expect(values: values, changing: cells)
+                            weights.withUnsafeBufferPointer { weights in
+                                for s in start..<end {
+                                    cells.draw(into: values, &random)
+                                    scorer.rank(UnsafeBufferPointer(values), weights: weights)
+                                    for a in 0..<n { meritOut[s * n + a] = sign * scorer.scores[a] }
+                                    for (c, index) in indices.enumerated() { cellOut[s * indices.count + c] = values[index] }
                                 }
                             }
                         }

@@ -49,6 +49,23 @@ import Testing
         for (x, y) in zip(listed, listed.dropFirst()) { #expect(rankOf[x] <= rankOf[y]) }
     }
 
+    /// Scores at least 1e-6 apart (SMAA's usual sample, which skips the cutting of groups):
+    /// each option's rank is 1 + the options scoring higher, under either order.
+    @Test(arguments: Array(UInt64(1)...UInt64(12)))
+    func wellSeparatedScoresRankByTheirPlace(seed: UInt64) {
+        var random = SplitMix64(state: seed)
+        let n = Int.random(in: 1...40, using: &random)
+        let scores = (0..<n).map { _ in Double(Int.random(in: 0...1_000_000, using: &random)) * 1e-6 }
+        guard Set(scores).count == n else { return }
+        let ids = (0..<n).map { "o\($0)" }
+        for better in [ScoreOrder.higher, .lower] {
+            var rankOf = [Int](repeating: 0, count: n)
+            for (index, rank) in CompetitionRanking.rank(scores: scores, ids: ids, better: better) { rankOf[index] = rank }
+            let expected = scores.map { score in 1 + scores.filter { better == .higher ? $0 > score : $0 < score }.count }
+            #expect(rankOf == expected, "\(better), n = \(n)")
+        }
+    }
+
     @Test func competitionRanksSkipAfterATie() {
         let ranked = CompetitionRanking.rank(scores: [0.3, 0.5, 0.5, 0.1], ids: ["a", "b", "c", "d"], better: .higher)
         #expect(ranked.map(\.index) == [1, 2, 0, 3])

@@ -20,7 +20,31 @@ import Testing
                     : .uniform(low: .number(low), high: .number(high))
             }
         }
+        // A value function on the first leaf, so that draws on it go through one.
+        study.criteria[0].valueFunction = Located(
+            [0.0, 4, 12].enumerated().map { k, x in ValueFunctionPoint(x: x, v: [0.0, 0.7, 1][k], location: StudyBuilder.here) },
+            at: StudyBuilder.here)
         return study
+    }
+
+    /// Each uncertain cell drawn on its own from one uniform, by the inverse CDFs written out
+    /// plainly, then the leaf's value function: what `CellSampler` computes with its loops
+    /// regrouped and its choices made by masks, which must give the same bits.
+    static func drawPlainly(_ problem: DecisionProblem, into values: inout [Double], _ random: inout RandomStream) {
+        let m = problem.leaves.count
+        for score in problem.uncertain {
+            let u = random.unit()
+            var x: Double
+            switch score.distribution {
+            case .triangular(let low, let mode, let high):
+                let split = high > low ? (mode - low) / (high - low) : 0
+                let lowArea = high > low ? (high - low) * (mode - low) : 0, highArea = high > low ? (high - low) * (high - mode) : 0
+                x = u <= split ? low + (u * lowArea).squareRoot() : high - ((1 - u) * highArea).squareRoot()
+            case .uniform(let low, let high):
+                x = low + (high - low) * (1 - u)
+            }
+            values[score.option * m + score.leaf] = problem.leaves[score.leaf].valueFunction.map { $0(x) } ?? x
+        }
     }
 
     /// First-pass acceptability and pairwise counts by the plain ranking path.
@@ -36,10 +60,10 @@ import Testing
             let count = min(configuration.blockSize, configuration.samples - block * configuration.blockSize)
             var weights = problem.stated
             var values = problem.base
-            problem.withLocalCells { cells, curves in
+            do {
                 for _ in 0..<count {
                     sampler.sample(into: &weights, &random)
-                    values.withUnsafeMutableBufferPointer { SMAAProblem.drawUncertain(cells, curves: curves, into: $0, &random) }
+                    Self.drawPlainly(base.problem, into: &values, &random)
                     var sampled = base.problem
                     sampled.likely = Matrix(rowCount: n, columnCount: problem.criterionCount, storage: values)
                     let plan = RankingPlan(base.plan, weights: weights)
@@ -87,9 +111,9 @@ import Testing
         for block in 0..<blocks {
             var random = RandomStream(seed: configuration.seed, pass: 2, block: UInt64(block))
             var values = problem.base
-            problem.withLocalCells { cells, curves in
+            do {
                 for _ in 0..<min(configuration.blockSize, samples - block * configuration.blockSize) {
-                    values.withUnsafeMutableBufferPointer { SMAAProblem.drawUncertain(cells, curves: curves, into: $0, &random) }
+                    Self.drawPlainly(base.problem, into: &values, &random)
                     var sampled = base.problem
                     sampled.likely = Matrix(rowCount: n, columnCount: problem.criterionCount, storage: values)
                     for (i, weights) in central.enumerated() {

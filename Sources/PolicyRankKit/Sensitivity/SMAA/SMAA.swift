@@ -106,16 +106,15 @@ public enum SMAA {
             let scorer = problem.makeScorer()
             var weights = problem.stated.map { $0 }
             var values = problem.base.map { $0 }  // a block-local buffer, not shared with other threads
+            let cells = problem.makeCellSampler()
             values.withUnsafeMutableBufferPointer { values in
-                problem.withLocalCells { cells, curves in
+                weights.withUnsafeMutableBufferPointer { weights in
                     scorer.expect(values: values, changing: cells)
                     for _ in 0..<count {
-                        sampler.sample(into: &weights, &random)
-                        SMAAProblem.drawUncertain(cells, curves: curves, into: values, &random)
-                        weights.withUnsafeBufferPointer { weights in
-                            scorer.rank(UnsafeBufferPointer(values), weights: weights)
-                            accumulator.record(ranks: scorer.ranks, weights: weights)
-                        }
+                        sampler.sample(into: weights, &random)
+                        cells.draw(into: values, &random)
+                        scorer.rank(UnsafeBufferPointer(values), weights: UnsafeBufferPointer(weights))
+                        accumulator.record(ranks: scorer.ranks, weights: UnsafeBufferPointer(weights))
                     }
                 }
             }
@@ -184,18 +183,17 @@ public enum SMAA {
             let scorer = problem.makeScorer()
             var values = problem.base.map { $0 }
             let candidates = central.enumerated().compactMap { i, weights in weights.map { (i, $0.map { $0 }) } }
+            let cells = problem.makeCellSampler()
             values.withUnsafeMutableBufferPointer { values in
-                problem.withLocalCells { cells, curves in
-                    scorer.expect(values: values, changing: cells)
-                    for _ in 0..<count {
-                        SMAAProblem.drawUncertain(cells, curves: curves, into: values, &random)
-                        for (position, (i, weights)) in candidates.enumerated() {
-                            // One draw, scored under each candidate's weights: normalized once.
-                            weights.withUnsafeBufferPointer { scorer.rank(UnsafeBufferPointer(values), weights: $0, sameValues: position > 0) }
-                            if scorer.ranks[i] == 1 { accumulator.confidenceHits[i] += 1 }
-                        }
-                        accumulator.confidenceSamples += 1
+                scorer.expect(values: values, changing: cells)
+                for _ in 0..<count {
+                    cells.draw(into: values, &random)
+                    for (position, (i, weights)) in candidates.enumerated() {
+                        // One draw, scored under each candidate's weights: normalized once.
+                        weights.withUnsafeBufferPointer { scorer.rank(UnsafeBufferPointer(values), weights: $0, sameValues: position > 0) }
+                        if scorer.ranks[i] == 1 { accumulator.confidenceHits[i] += 1 }
                     }
+                    accumulator.confidenceSamples += 1
                 }
             }
         }

@@ -73,36 +73,9 @@ struct SMAAProblem: Sendable {
         }
     }
 
-    /// Calls `body` with the uncertain cells and value-function curves copied into buffers of
-    /// the caller's own and pinned once.
-    func withLocalCells<R>(_ body: (UnsafeBufferPointer<UncertainCell>, UnsafeBufferPointer<Double>) -> R) -> R {
-        let cells = uncertain.map { $0 }, curves = self.curves.map { $0 }
-        return cells.withUnsafeBufferPointer { cells in curves.withUnsafeBufferPointer { body(cells, $0) } }
-    }
-
-    /// Draws every uncertain cell into `values` (raw units, then the leaf's value function).
-    static func drawUncertain(
-        _ cells: UnsafeBufferPointer<UncertainCell>, curves: UnsafeBufferPointer<Double>,
-        into values: UnsafeMutableBufferPointer<Double>, _ random: inout RandomStream
-    ) {
-        for cell in cells {
-            let u = random.unit()
-            var x: Double
-            if cell.triangular {
-                // Inverse CDF: low + √(u·lowArea) left of the mode, high − √((1 − u)·highArea)
-                // right of it. Which side u falls is a coin toss the branch predictor cannot
-                // learn, so the operands are selected without a jump and one root is taken.
-                let below = u <= cell.split
-                let root = (below ? u * cell.lowArea : (1 - u) * cell.highArea).squareRoot()
-                x = below ? cell.low + root : cell.high - root
-            } else {
-                x = cell.low + (cell.high - cell.low) * (1 - u)
-            }
-            if cell.curveStart >= 0 {
-                x = ValueFunction.interpolate(UnsafeBufferPointer(rebasing: curves[cell.curveStart..<(cell.curveStart + cell.curveCount)]), at: x)
-            }
-            values[cell.index] = x
-        }
+    /// A block's sampler of the uncertain cells, with buffers of its own.
+    func makeCellSampler() -> CellSampler {
+        CellSampler(cells: uncertain, curves: curves)
     }
 
     /// A block's scorer: its own workspace and copies of what the method reads.
@@ -117,7 +90,9 @@ struct SMAAProblem: Sendable {
 final class SampleScorer {
     let workspace: ScoringWorkspace
     let method: any AggregationMethod
-    let input: ScoringInput
+    /// The method's input, its values and weights pointed at each sample's: updated in place,
+    /// since a copy per call would retain and release the parameters' dictionary every sample.
+    private var input: ScoringInput
     let better: ScoreOrder
     let idOrder: UnsafeMutableBufferPointer<Int>
     let scores: UnsafeMutableBufferPointer<Double>
@@ -166,16 +141,15 @@ final class SampleScorer {
 
     /// Declares the block's values buffer and its uncertain cells, the only ones its draws
     /// change, so that normalization maps only those between samples (`NormalizationReuse`).
-    func expect(values: UnsafeMutableBufferPointer<Double>, changing cells: UnsafeBufferPointer<SMAAProblem.UncertainCell>) {
+    func expect(values: UnsafeMutableBufferPointer<Double>, changing cells: CellSampler) {
         guard let base = values.baseAddress else { return }
-        workspace.expectValues(at: UnsafePointer(base), changingOnly: cells.map(\.index))
+        workspace.expectValues(at: UnsafePointer(base), changingOnly: cells.indices)
     }
 
     /// Scores `values` under `weights` and leaves each option's competition rank in `ranks`.
     /// `sameValues`: the values are those of the previous call, untouched (only the weights differ).
     func rank(_ values: UnsafeBufferPointer<Double>, weights: UnsafeBufferPointer<Double>, sameValues: Bool = false) {
         workspace.valuesUnchanged(sameValues)
-        var input = self.input
         input.values = values
         input.weights = weights
         let n = workspace.rows

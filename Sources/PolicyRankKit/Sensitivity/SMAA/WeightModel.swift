@@ -53,14 +53,16 @@ struct WeightSampler {
         tiedRuns = runs
     }
 
-    func sample(into weights: inout [Double], _ random: inout RandomStream) {
+    /// Draws one weight vector into `weights` (one slot per criterion). A buffer, not an
+    /// array: pinning an array once per sample cost a reference count in SMAA's loop.
+    func sample(into weights: UnsafeMutableBufferPointer<Double>, _ random: inout RandomStream) {
         switch model {
         case .fixed:
             break
         case .uniform:
-            fillExponential(&weights, &random)
+            fillExponential(weights, &random)
         case .ordinal:
-            fillExponential(&weights, &random)
+            fillExponential(weights, &random)
             var sorted = weights.sorted(by: >)
             for run in tiedRuns where run.count > 1 {
                 for k in run.reversed().dropLast() {
@@ -85,8 +87,13 @@ struct WeightSampler {
         }
     }
 
-    private func fillExponential(_ weights: inout [Double], _ random: inout RandomStream) {
-        let total = weights.withUnsafeMutableBufferPointer { ziggurat.fill($0, &random) }
+    /// The array form, for callers outside a sampling loop.
+    func sample(into weights: inout [Double], _ random: inout RandomStream) {
+        weights.withUnsafeMutableBufferPointer { sample(into: $0, &random) }
+    }
+
+    private func fillExponential(_ weights: UnsafeMutableBufferPointer<Double>, _ random: inout RandomStream) {
+        let total = ziggurat.fill(weights, &random)
         for j in weights.indices { weights[j] /= total }
     }
 }
