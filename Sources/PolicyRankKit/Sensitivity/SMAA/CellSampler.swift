@@ -1,6 +1,7 @@
-/// Draws a sample's uncertain cells for one worker block: the cells' constants laid out as
-/// columns (one buffer per constant, the block's own), so that the inverse CDFs run as one
-/// loop over all cells that the compiler vectorizes, square roots included.
+/// Draws a sample's uncertain cells for one worker block. The cells' constants are laid out as
+/// columns (one buffer per constant, the block's own), triangular and uniform cells apart, so
+/// that each inverse CDF is one plain loop: no jump on the kind of cell or on which side of the
+/// mode a draw falls, and a square root only where a triangular cell needs one.
 ///
 /// The random stream is read exactly as a cell-by-cell draw would read it, one uniform per
 /// cell in cell order, and every value is the same to the bit: only the arithmetic after the
@@ -9,38 +10,54 @@ final class CellSampler {
     let count: Int
     /// Row-major index of each cell into the values.
     let index: UnsafeMutableBufferPointer<Int>
-    /// Triangular inverse CDF: x = low + √(u·lowArea) for u ≤ split, else high − √((1 − u)·highArea).
-    /// Uniform: x = low + span·(1 − u).
-    let split: UnsafeMutableBufferPointer<Double>
-    let lowArea: UnsafeMutableBufferPointer<Double>
-    let highArea: UnsafeMutableBufferPointer<Double>
-    let low: UnsafeMutableBufferPointer<Double>
-    let high: UnsafeMutableBufferPointer<Double>
-    let span: UnsafeMutableBufferPointer<Double>
-    /// All ones for a triangular cell, zero for a uniform one.
-    let triangular: UnsafeMutableBufferPointer<UInt64>
     /// One uniform per cell, then, in place, the cell's drawn value.
     let draws: UnsafeMutableBufferPointer<Double>
+    /// Triangular cells (their places in `draws`): x = low + √(u·lowArea) for u ≤ split, else
+    /// high − √((1 − u)·highArea).
+    let triangles: Columns
+    /// Uniform cells: x = low + span·(1 − u).
+    let uniforms: Columns
     /// The cells whose leaf has a value function, and where its pairs are in `curves`.
     let curved: [(cell: Int, start: Int, count: Int)]
     let curves: UnsafeMutableBufferPointer<Double>
 
+    /// One kind of cell's constants, a buffer per constant.
+    struct Columns {
+        let count: Int
+        let place: UnsafeMutableBufferPointer<Int>
+        let split, lowArea, highArea, low, high, span: UnsafeMutableBufferPointer<Double>
+
+        init(_ cells: [(place: Int, cell: SMAAProblem.UncertainCell)]) {
+            count = cells.count
+            func column<T>(_ value: (SMAAProblem.UncertainCell) -> T) -> UnsafeMutableBufferPointer<T> {
+                let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: max(cells.count, 1))
+                for (k, entry) in cells.enumerated() { (buffer.baseAddress! + k).initialize(to: value(entry.cell)) }
+                return UnsafeMutableBufferPointer(rebasing: buffer[0..<cells.count])
+            }
+            place = UnsafeMutableBufferPointer<Int>.allocate(capacity: max(cells.count, 1))
+            for (k, entry) in cells.enumerated() { place[k] = entry.place }
+            split = column(\.split)
+            lowArea = column(\.lowArea)
+            highArea = column(\.highArea)
+            low = column(\.low)
+            high = column(\.high)
+            span = column { $0.high - $0.low }
+        }
+
+        func deallocate() {
+            place.baseAddress?.deallocate()
+            for buffer in [split, lowArea, highArea, low, high, span] { buffer.baseAddress?.deallocate() }
+        }
+    }
+
     init(cells: [SMAAProblem.UncertainCell], curves: [Double]) {
         count = cells.count
-        func column<T>(_ value: (SMAAProblem.UncertainCell) -> T) -> UnsafeMutableBufferPointer<T> {
-            let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: max(cells.count, 1))
-            for (k, cell) in cells.enumerated() { (buffer.baseAddress! + k).initialize(to: value(cell)) }
-            return UnsafeMutableBufferPointer(rebasing: buffer[0..<cells.count])
-        }
-        index = column(\.index)
-        split = column(\.split)
-        lowArea = column(\.lowArea)
-        highArea = column(\.highArea)
-        low = column(\.low)
-        high = column(\.high)
-        span = column { $0.high - $0.low }
-        triangular = column { $0.triangular ? UInt64.max : 0 }
-        draws = column { _ in 0.0 }
+        index = UnsafeMutableBufferPointer<Int>.allocate(capacity: max(cells.count, 1))
+        draws = UnsafeMutableBufferPointer<Double>.allocate(capacity: max(cells.count, 1))
+        for (k, cell) in cells.enumerated() { (index[k], draws[k]) = (cell.index, 0) }
+        let placed = cells.enumerated().map { (place: $0, cell: $1) }
+        triangles = Columns(placed.filter(\.cell.triangular))
+        uniforms = Columns(placed.filter { !$0.cell.triangular })
         curved = cells.enumerated().compactMap { k, cell in cell.curveStart >= 0 ? (k, cell.curveStart, cell.curveCount) : nil }
         let local = UnsafeMutableBufferPointer<Double>.allocate(capacity: max(curves.count, 1))
         _ = local.initialize(from: curves)
@@ -48,27 +65,32 @@ final class CellSampler {
     }
 
     deinit {
-        for buffer in [split, lowArea, highArea, low, high, span, draws, curves] { buffer.baseAddress?.deallocate() }
         index.baseAddress?.deallocate()
-        triangular.baseAddress?.deallocate()
+        draws.baseAddress?.deallocate()
+        curves.baseAddress?.deallocate()
+        triangles.deallocate()
+        uniforms.deallocate()
     }
 
     /// The row-major indices of the cells, for `SampleScorer.expect`.
-    var indices: [Int] { Array(index) }
+    var indices: [Int] { Array(index[0..<count]) }
 
     /// Draws every cell into `values`: raw units, then the leaf's value function.
     func draw(into values: UnsafeMutableBufferPointer<Double>, _ random: inout RandomStream) {
-        let count = self.count
         for k in 0..<count { draws[k] = random.unit() }
-        for k in 0..<count {
-            let u = draws[k]
+        let t = triangles
+        for k in 0..<t.count {
+            let u = draws[t.place[k]]
             // Which side of the mode u falls is a coin toss the branch predictor cannot learn:
             // both sides are computed and one is kept by masks (`blend`), one root per cell.
-            let below = u <= split[k]
-            let root = blend(below, u * lowArea[k], (1 - u) * highArea[k]).squareRoot()
-            let fromTriangle = blend(below, low[k] + root, high[k] - root)
-            let fromUniform = low[k] + span[k] * (1 - u)
-            draws[k] = blend(mask: triangular[k], fromTriangle, fromUniform)
+            let below = u <= t.split[k]
+            let root = blend(below, u * t.lowArea[k], (1 - u) * t.highArea[k]).squareRoot()
+            draws[t.place[k]] = blend(below, t.low[k] + root, t.high[k] - root)
+        }
+        let f = uniforms
+        for k in 0..<f.count {
+            let u = draws[f.place[k]]
+            draws[f.place[k]] = f.low[k] + f.span[k] * (1 - u)
         }
         for (cell, start, length) in curved {
             draws[cell] = ValueFunction.interpolate(UnsafeBufferPointer(rebasing: curves[start..<(start + length)]), at: draws[cell])
@@ -82,11 +104,6 @@ final class CellSampler {
 /// first pass); masks leave it nothing to branch on. Exact: one of the two values, bit for bit.
 @inline(__always)
 func blend(_ condition: Bool, _ a: Double, _ b: Double) -> Double {
-    blend(mask: 0 &- UInt64(condition ? 1 : 0), a, b)
-}
-
-/// `a` where `mask` is all ones, `b` where it is zero.
-@inline(__always)
-func blend(mask: UInt64, _ a: Double, _ b: Double) -> Double {
-    Double(bitPattern: (a.bitPattern & mask) | (b.bitPattern & ~mask))
+    let mask = 0 &- UInt64(condition ? 1 : 0)
+    return Double(bitPattern: (a.bitPattern & mask) | (b.bitPattern & ~mask))
 }
