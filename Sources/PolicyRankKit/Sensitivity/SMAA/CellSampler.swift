@@ -27,21 +27,24 @@ final class CellSampler {
         let place: UnsafeMutableBufferPointer<Int>
         let split, lowArea, highArea, low, high, span: UnsafeMutableBufferPointer<Double>
 
-        init(_ cells: [(place: Int, cell: SMAAProblem.UncertainCell)]) {
-            count = cells.count
-            func column<T>(_ value: (SMAAProblem.UncertainCell) -> T) -> UnsafeMutableBufferPointer<T> {
-                let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: max(cells.count, 1))
-                for (k, entry) in cells.enumerated() { (buffer.baseAddress! + k).initialize(to: value(entry.cell)) }
-                return UnsafeMutableBufferPointer(rebasing: buffer[0..<cells.count])
+        /// The cells of one kind, filled straight from the list: no intermediate arrays, which
+        /// for a study of 100,000 options and 300,000 uncertain cells cost half a second.
+        init(_ cells: [SMAAProblem.UncertainCell], triangular: Bool) {
+            let count = cells.reduce(0) { $0 + ($1.triangular == triangular ? 1 : 0) }
+            func buffer<T>(_: T.Type) -> UnsafeMutableBufferPointer<T> {
+                UnsafeMutableBufferPointer(rebasing: UnsafeMutableBufferPointer<T>.allocate(capacity: max(count, 1))[0..<count])
             }
-            place = UnsafeMutableBufferPointer<Int>.allocate(capacity: max(cells.count, 1))
-            for (k, entry) in cells.enumerated() { place[k] = entry.place }
-            split = column(\.split)
-            lowArea = column(\.lowArea)
-            highArea = column(\.highArea)
-            low = column(\.low)
-            high = column(\.high)
-            span = column { $0.high - $0.low }
+            self.count = count
+            place = buffer(Int.self)
+            (split, lowArea, highArea) = (buffer(Double.self), buffer(Double.self), buffer(Double.self))
+            (low, high, span) = (buffer(Double.self), buffer(Double.self), buffer(Double.self))
+            var k = 0
+            for (position, cell) in cells.enumerated() where cell.triangular == triangular {
+                place[k] = position
+                (split[k], lowArea[k], highArea[k]) = (cell.split, cell.lowArea, cell.highArea)
+                (low[k], high[k], span[k]) = (cell.low, cell.high, cell.high - cell.low)
+                k += 1
+            }
         }
 
         func deallocate() {
@@ -55,9 +58,8 @@ final class CellSampler {
         index = UnsafeMutableBufferPointer<Int>.allocate(capacity: max(cells.count, 1))
         draws = UnsafeMutableBufferPointer<Double>.allocate(capacity: max(cells.count, 1))
         for (k, cell) in cells.enumerated() { (index[k], draws[k]) = (cell.index, 0) }
-        let placed = cells.enumerated().map { (place: $0, cell: $1) }
-        triangles = Columns(placed.filter(\.cell.triangular))
-        uniforms = Columns(placed.filter { !$0.cell.triangular })
+        triangles = Columns(cells, triangular: true)
+        uniforms = Columns(cells, triangular: false)
         curved = cells.enumerated().compactMap { k, cell in cell.curveStart >= 0 ? (k, cell.curveStart, cell.curveCount) : nil }
         let local = UnsafeMutableBufferPointer<Double>.allocate(capacity: max(curves.count, 1))
         _ = local.initialize(from: curves)
