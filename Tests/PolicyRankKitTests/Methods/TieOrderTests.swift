@@ -55,8 +55,8 @@ import Testing
     func wellSeparatedScoresRankByTheirPlace(seed: UInt64) {
         var random = SplitMix64(state: seed)
         let n = Int.random(in: 1...40, using: &random)
-        let scores = (0..<n).map { _ in Double(Int.random(in: 0...1_000_000, using: &random)) * 1e-6 }
-        guard Set(scores).count == n else { return }
+        // Distinct multiples of 1e-6, in random order.
+        let scores = Array(0..<1_000).shuffled(using: &random).prefix(n).map { Double($0) * 1e-6 }
         let ids = (0..<n).map { "o\($0)" }
         for better in [ScoreOrder.higher, .lower] {
             var rankOf = [Int](repeating: 0, count: n)

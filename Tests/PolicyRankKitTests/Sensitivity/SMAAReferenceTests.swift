@@ -87,6 +87,7 @@ import Testing
             let study = Self.uncertainStudy(seed: seed)
             let base = try study.ranked(RankOptions(method: method))
             #expect(!base.problem.uncertain.isEmpty)
+            #expect(base.problem.uncertain.contains { $0.leaf == 0 }, "a draw goes through the value function")
             let reference = Self.reference(base, configuration: .init(samples: 600, seed: seed, threads: 1, blockSize: 128))
             for threads in [1, 2] {
                 let result = SMAA.run(
