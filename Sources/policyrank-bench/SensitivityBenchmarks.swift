@@ -60,9 +60,7 @@ struct SensitivityBenchmarks {
         rows.append(
             BenchReport.Row(
                 name: "… speed-up, 1 → 2 threads (ratio of the times above)", size: size,
-                figure: .speedup(
-                    median: ratio(timings[0].median, timings[1].median), min: ratio(timings[0].min, timings[1].min),
-                    atLeast: Self.speedupTarget)))
+                figure: speedup(timings[0], over: timings[1], atLeast: Self.speedupTarget)))
         // The machine's own ceiling: two separate single-threaded processes with half the
         // samples each share nothing but the cores, so no code can scale better than they do.
         rows.append(
@@ -72,14 +70,12 @@ struct SensitivityBenchmarks {
         rows.append(
             BenchReport.Row(
                 name: "… the cores' own speed-up, 1 thread → two processes (the ceiling for the thread speed-up)", size: size,
-                figure: .speedup(median: ratio(timings[0].median, timings[2].median), min: ratio(timings[0].min, timings[2].min), atLeast: nil)))
+                figure: speedup(timings[0], over: timings[2], atLeast: nil)))
         // The target that holds on any machine: the thread speed-up as a share of that ceiling.
         rows.append(
             BenchReport.Row(
                 name: "… the thread speed-up over the cores' own (1.0× = as good as two processes)", size: size,
-                figure: .speedup(
-                    median: ratio(timings[2].median, timings[1].median), min: ratio(timings[2].min, timings[1].min),
-                    atLeast: Self.shareOfCeilingTarget)))
+                figure: speedup(timings[2], over: timings[1], atLeast: Self.shareOfCeilingTarget)))
         let (inProcess, singleThread) = try inProcessRows(path, size: size, runs: smaaRuns, reason: reason)
         rows += inProcess
         rows += numpyRows(path, size: size, runs: min(runs, 3), against: singleThread, directory: directory)
@@ -117,7 +113,7 @@ struct SensitivityBenchmarks {
                 rows.append(
                     BenchReport.Row(
                         name: "… \(method) against wsm", size: size,
-                        figure: .slowdown(median: ratio(timing.median, wsm.median), min: ratio(timing.min, wsm.min), atMost: Self.methodSlowdownTarget)))
+                        figure: slowdown(timing, against: wsm, atMost: Self.methodSlowdownTarget)))
             }
         }
         return rows
@@ -132,13 +128,13 @@ struct SensitivityBenchmarks {
         guard let problem = try? StudyCheck.loadClean(path) else { return [] }
         switch NumpyReference.time(problem, samples: Self.samples, runs: max(runs, 1), directory: directory) {
         case .success(let numpy):
+            let reference = Timing(median: numpy.median, min: numpy.min, runs: max(runs, 1))
             return [
                 BenchReport.Row(
                     name: "vectorized numpy SMAA-2, 10⁶ samples, in-process (`scripts/smaa-numpy-reference.py`)", size: size,
-                    timing: Timing(median: numpy.median, min: numpy.min, runs: max(runs, 1)), target: nil, fewerRunsReason: "for the numpy reference"),
+                    timing: reference, target: nil, fewerRunsReason: "for the numpy reference"),
                 BenchReport.Row(
-                    name: "… `SMAA.run` on 1 thread against numpy", size: size,
-                    figure: .speedup(median: ratio(numpy.median, swift.median), min: ratio(numpy.min, swift.min), atLeast: Self.numpyTarget)),
+                    name: "… `SMAA.run` on 1 thread against numpy", size: size, figure: speedup(reference, over: swift, atLeast: Self.numpyTarget)),
             ]
         case .failure(let error):
             return [
@@ -180,9 +176,7 @@ struct SensitivityBenchmarks {
                 BenchReport.Row(name: "`SMAA.run`, 10⁶ samples, in-process, 2 threads", size: size, timing: timings[1], target: nil, fewerRunsReason: reason),
                 BenchReport.Row(
                     name: "… speed-up of SMAA itself, 1 → 2 threads", size: size,
-                    figure: .speedup(
-                        median: ratio(timings[0].median, timings[1].median), min: ratio(timings[0].min, timings[1].min),
-                        atLeast: Self.speedupTarget)),
+                    figure: speedup(timings[0], over: timings[1], atLeast: Self.speedupTarget)),
             ], timings[0]
         )
     }
@@ -193,6 +187,16 @@ struct SensitivityBenchmarks {
 
     private func ratio(_ slow: Duration, _ fast: Duration) -> Double {
         fast.milliseconds > 0 ? slow.milliseconds / fast.milliseconds : .infinity
+    }
+
+    /// How many times faster `fast` ran than `slow`, by the medians and by the minima.
+    private func speedup(_ slow: Timing, over fast: Timing, atLeast target: Double?) -> BenchReport.Row.Figure {
+        .speedup(median: ratio(slow.median, fast.median), min: ratio(slow.min, fast.min), atLeast: target)
+    }
+
+    /// How many times slower `timing` ran than `reference`, by the medians and by the minima.
+    private func slowdown(_ timing: Timing, against reference: Timing, atMost target: Double) -> BenchReport.Row.Figure {
+        .slowdown(median: ratio(timing.median, reference.median), min: ratio(timing.min, reference.min), atMost: target)
     }
 
     private static func note(_ one: Data, _ two: Data) -> String {

@@ -30,6 +30,14 @@ public enum CompetitionRanking {
         return order.map { ($0, ranks[$0]) }
     }
 
+    /// 1 when `key` ties with `leader`, a key at least as good, else 0: within the tolerance,
+    /// or equal (equal keys tie even when infinite: inf − inf is NaN, which no tolerance
+    /// admits). Bits, not `||`, so that the sampling loop's check compiles to no jump.
+    @inline(__always)
+    private static func tieBit(_ leader: Double, _ key: Double) -> Int {
+        (leader - key <= tolerance ? 1 : 0) | (leader == key ? 1 : 0)
+    }
+
     /// Each id's position in sorted id order, so that ties can be broken by comparing integers.
     public static func idOrder(_ ids: [String]) -> [Int] {
         var position = [Int](repeating: 0, count: ids.count)
@@ -71,10 +79,7 @@ public enum CompetitionRanking {
             // Random samples seldom put two options within the tolerance: then every group is
             // one option, its rank its place, already written, and the cutting below is skipped.
             var close = 0
-            for k in 1..<max(n, 1) {
-                let gap = keys[order[k - 1]] - keys[order[k]]
-                close |= (gap <= tolerance ? 1 : 0) | (keys[order[k - 1]] == keys[order[k]] ? 1 : 0)
-            }
+            for k in 1..<max(n, 1) { close |= tieBit(keys[order[k - 1]], keys[order[k]]) }
             if close == 0 { return }
         } else if n <= 32 {
             for k in 0..<n {
@@ -98,8 +103,7 @@ public enum CompetitionRanking {
         while start < n {
             let leader = keys[order[start]]
             var end = start + 1
-            // Equal keys tie even when infinite (inf − inf is NaN, which no tolerance admits).
-            while end < n, keys[order[end]] == leader || leader - keys[order[end]] <= tolerance { end += 1 }
+            while end < n, tieBit(leader, keys[order[end]]) == 1 { end += 1 }
             for k in start..<end { ranks[order[k]] = start + 1 }
             // Within a group, list by id (the sort put equal keys by id already).
             if end - start > 1 {

@@ -15,7 +15,7 @@ final class CellSampler {
     /// Triangular cells (their places in `draws`): x = low + √(u·lowArea) for u ≤ split, else
     /// high − √((1 − u)·highArea).
     let triangles: Columns
-    /// Uniform cells: x = low + span·(1 − u).
+    /// Uniform cells: x = low + (high − low)·(1 − u).
     let uniforms: Columns
     /// The cells whose leaf has a value function, and where its pairs are in `curves`.
     let curved: [(cell: Int, start: Int, count: Int)]
@@ -25,7 +25,7 @@ final class CellSampler {
     struct Columns {
         let count: Int
         let place: UnsafeMutableBufferPointer<Int>
-        let split, lowArea, highArea, low, high, span: UnsafeMutableBufferPointer<Double>
+        let split, lowArea, highArea, low, high: UnsafeMutableBufferPointer<Double>
 
         /// The cells of one kind, filled straight from the list: no intermediate arrays, which
         /// for a study of 100,000 options and 300,000 uncertain cells cost half a second.
@@ -37,19 +37,19 @@ final class CellSampler {
             self.count = count
             place = buffer(Int.self)
             (split, lowArea, highArea) = (buffer(Double.self), buffer(Double.self), buffer(Double.self))
-            (low, high, span) = (buffer(Double.self), buffer(Double.self), buffer(Double.self))
+            (low, high) = (buffer(Double.self), buffer(Double.self))
             var k = 0
             for (position, cell) in cells.enumerated() where cell.triangular == triangular {
                 place[k] = position
                 (split[k], lowArea[k], highArea[k]) = (cell.split, cell.lowArea, cell.highArea)
-                (low[k], high[k], span[k]) = (cell.low, cell.high, cell.high - cell.low)
+                (low[k], high[k]) = (cell.low, cell.high)
                 k += 1
             }
         }
 
         func deallocate() {
             place.baseAddress?.deallocate()
-            for buffer in [split, lowArea, highArea, low, high, span] { buffer.baseAddress?.deallocate() }
+            for buffer in [split, lowArea, highArea, low, high] { buffer.baseAddress?.deallocate() }
         }
     }
 
@@ -92,7 +92,7 @@ final class CellSampler {
         let f = uniforms
         for k in 0..<f.count {
             let u = draws[f.place[k]]
-            draws[f.place[k]] = f.low[k] + f.span[k] * (1 - u)
+            draws[f.place[k]] = f.low[k] + (f.high[k] - f.low[k]) * (1 - u)
         }
         for (cell, start, length) in curved {
             draws[cell] = ValueFunction.interpolate(UnsafeBufferPointer(rebasing: curves[start..<(start + length)]), at: draws[cell])
