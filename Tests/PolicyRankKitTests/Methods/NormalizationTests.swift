@@ -22,6 +22,7 @@ import Testing
         let expected = try #require(Self.cases.first { $0.0 == normalization })
         let benefit = normalization.apply(Self.column, direction: .benefit, bounds: 0...10)
         let cost = normalization.apply(Self.column, direction: .cost, bounds: 0...10)
+        #expect(benefit.count == Self.column.count && cost.count == Self.column.count)
         for (actual, wanted) in zip(benefit, expected.benefit) { #expect(abs(actual - wanted) < 1e-12) }
         for (actual, wanted) in zip(cost, expected.cost) { #expect(abs(actual - wanted) < 1e-12) }
     }

@@ -60,6 +60,7 @@ import Testing
             guard let range = rect.range(of: "width=\""), let end = rect[range.upperBound...].firstIndex(of: "\"") else { return nil }
             return Double(rect[range.upperBound..<end])
         }
+        #expect(widths.count >= 20, "the cells' widths should parse")
         #expect(widths.prefix(20).allSatisfy { $0 >= HeatMap.minCell })
         #expect(!svg.contains(">Rank 1<") && svg.contains(">20<"))
     }

@@ -55,19 +55,55 @@ import Testing
         }
     }
 
+    /// `study(seed:)` with its uncertain scores moved by hand: each ±1 range of o1 and o2 a
+    /// share of the way from its midpoint to the end that favours `target` (its own scores) or
+    /// hurts it (a rival's); c1 is a cost, so its favourable end is the low one. Returns the
+    /// study with point scores and the moved values, (option, criterion, value), by id.
+    static func movedByHand(seed: UInt64, target: String, share: Double) -> (study: Study, moved: [String: Double]) {
+        var study = Self.study(seed: seed)
+        var moved: [String: Double] = [:]
+        for i in 1..<3 {
+            let id = "o\(i)"
+            var scores: [String: Score] = [:]
+            for entry in study.policies[i].scores {
+                guard case .uniform(.number(let low), .number(let high)) = entry.value.value else { continue }
+                let criterion = entry.criterion.value
+                let midpoint = (low + high) / 2
+                let goodEnd = criterion == "c1" ? low : high
+                let end = id == target ? goodEnd : low + high - goodEnd
+                let value = midpoint + share * (end - midpoint)
+                scores[criterion] = .point(.number(value))
+                if value != midpoint { moved["\(id) \(criterion)"] = value }
+            }
+            study.policies[i] = StudyBuilder.policy(id, scores)
+        }
+        return (study, moved)
+    }
+
+    /// The score search against a grid of shares, each moved study built by hand and ranked by
+    /// the plain `rank` path (no code shared with the search), and the moved scores it reports
+    /// against the same hand computation.
     @Test(arguments: [UInt64(1), 2, 3, 4])
     func theScoreSearchMeetsBruteForce(seed: UInt64) throws {
         let problem = Self.study(seed: seed).problem
         let plan = try RankingPlan(for: problem)
-        for (t, id) in problem.optionIds.enumerated() {
+        var compared = 0
+        for id in problem.optionIds {
             let result = try #require(FlipResult.compute(problem, plan: plan, target: id, mode: .scores))
-            let brute = (0...1000).map { Double($0) / 1000 }.first {
-                FlipResult.isFirst(FlipResult.shifted(problem, target: t, share: $0), plan: plan, weights: plan.weights, target: t)
+            let brute = try (0...1000).map { Double($0) / 1000 }.first { share in
+                let ranking = try RankingEngine.rank(Self.movedByHand(seed: seed, target: id, share: share).study)
+                return ranking.entries.first { $0.id == id }?.rank == 1
             }
             #expect(result.possible == (brute != nil), "seed \(seed) \(id)")
             guard let brute, let distance = result.distance else { continue }
+            compared += 1
             #expect(distance <= brute + 1e-6 && brute - distance <= 0.001 + 1e-6, "seed \(seed) \(id): \(distance) vs \(brute)")
+            let expected = Self.movedByHand(seed: seed, target: id, share: distance).moved
+            let reported = Dictionary(uniqueKeysWithValues: result.scores.map { ("\($0.option) \($0.criterion)", $0.value) })
+            #expect(Set(reported.keys) == Set(expected.keys), "seed \(seed) \(id)")
+            for (key, value) in expected { #expect(abs((reported[key] ?? .nan) - value) < 1e-9, "seed \(seed) \(id) \(key)") }
         }
+        #expect(compared > 0, "seed \(seed): no option could be put first by its scores")
     }
 
     @Test func aDominatedTargetIsImpossibleWithTheReason() throws {
