@@ -7,14 +7,15 @@ struct Schema: PolicyRankCommand {
         commandName: "schema",
         abstract: "Print the JSON Schema (draft 2020-12) of a study file kind, for editors.",
         discussion: """
-            Kinds: criteria (criteria/*.yaml), policy (policies/*.yaml), study (study.yaml).
+            Kinds: criteria (criteria/*.yaml), policy (policies/*.yaml), study (study.yaml),
+            participant (participants/*.yaml).
             With the modeline '# yaml-language-server: $schema=../schemas/criteria.schema.json' as a file's
             first line, editors with the YAML language server complete keys, flag misspelt keys and wrong
             types, and show each field's description on hover.
-            --write DIR writes the named schema, or all three, into DIR as <kind>.schema.json (atomically).
+            --write DIR writes the named schema, or all four, into DIR as <kind>.schema.json (atomically).
             """)
 
-    @Argument(help: ArgumentHelp("The file kind: criteria, policy or study.", valueName: "kind"))
+    @Argument(help: ArgumentHelp("The file kind: criteria, policy, study or participant.", valueName: "kind"))
     var kind: String?
 
     @Option(help: ArgumentHelp("Write the schema files into this directory instead of printing.", valueName: "DIR"))

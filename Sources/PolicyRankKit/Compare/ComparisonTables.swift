@@ -4,7 +4,7 @@
 ///
 /// Computed once and rendered by five renderers, so every format shows the same numbers in the
 /// same order. Options follow the base ranking (the study's method, or `--method`; ties by id)
-/// in all three tables, so a reader's eye can follow one option's row from table to table;
+/// in every table, so a reader's eye can follow one option's row from table to table;
 /// criteria are the leaves in value-tree order. The same study and options give the same
 /// value, so two runs diff cleanly.
 public struct ComparisonTables: Sendable {

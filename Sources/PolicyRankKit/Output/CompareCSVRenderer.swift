@@ -1,10 +1,10 @@
-/// `compare --format csv` (RFC 4180): the three tables in one file, stacked, for a
-/// spreadsheet.
+/// `compare --format csv` (RFC 4180): the tables in one file, stacked, for a spreadsheet.
 ///
-/// One file rather than three because a spreadsheet opens one file as one sheet, and a
-/// facilitator wants all three tables there. The first column, `section`, names the table
-/// each row belongs to (`criteria`, `methods`, `perspectives`), so a filter on it shows one
-/// table; each table starts with its own header row, whose `section` cell is `section`.
+/// One file rather than one per table because a spreadsheet opens one file as one sheet, and a
+/// facilitator wants every table there. The first column, `section`, names the table each row
+/// belongs to (`criteria`, `methods`, `perspectives`, and `packages` for a study with
+/// packages), so a filter on it shows one table; each table starts with its own header row,
+/// whose `section` cell is `section`.
 /// Every row has the same number of fields (the widest table's; short rows end in empty
 /// fields), as RFC 4180 asks and as tools that infer columns expect.
 ///
