@@ -7,8 +7,7 @@ struct Schema: PolicyRankCommand {
         commandName: "schema",
         abstract: "Print the JSON Schema (draft 2020-12) of a study file kind, for editors.",
         discussion: """
-            Kinds: criteria (criteria/*.yaml), policy (policies/*.yaml), study (study.yaml),
-            participant (participants/*.yaml).
+            Kinds: criteria (criteria/*.yaml), policy (policies/*.yaml), study (study.yaml), participant (participants/*.yaml).
             With the modeline '# yaml-language-server: $schema=../schemas/criteria.schema.json' as a file's
             first line, editors with the YAML language server complete keys, flag misspelt keys and wrong
             types, and show each field's description on hover.
