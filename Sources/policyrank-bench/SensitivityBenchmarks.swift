@@ -126,7 +126,7 @@ struct SensitivityBenchmarks {
     /// one thread and on both cores; one row saying why when python3 or numpy is missing.
     /// The target names no thread count. Both rows are shown: the single-thread one
     /// compares the code, the two-thread one what a planner's `sensitivity` gets on this
-    /// machine (numpy's loops here run on one core: 98 % CPU measured with `time`).
+    /// machine (numpy's loops run on one core; README, benchmarks).
     private func numpyRows(_ path: String, size: String, runs: Int, oneThread: Timing, twoThreads: Timing, directory: String) -> [BenchReport.Row] {
         guard let problem = try? StudyCheck.loadClean(path) else { return [] }
         switch NumpyReference.time(problem, samples: Self.samples, runs: max(runs, 1), directory: directory) {

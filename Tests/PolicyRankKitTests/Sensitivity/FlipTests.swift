@@ -58,7 +58,7 @@ import Testing
     /// `study(seed:)` with its uncertain scores moved by hand: each ±1 range of o1 and o2 a
     /// share of the way from its midpoint to the end that favours `target` (its own scores) or
     /// hurts it (a rival's); c1 is a cost, so its favourable end is the low one. Returns the
-    /// study with point scores and the moved values, (option, criterion, value), by id.
+    /// study with point scores and the moved values, keyed "option criterion".
     static func movedByHand(seed: UInt64, target: String, share: Double) -> (study: Study, moved: [String: Double]) {
         var study = Self.study(seed: seed)
         var moved: [String: Double] = [:]
