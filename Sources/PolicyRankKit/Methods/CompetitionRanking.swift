@@ -38,6 +38,20 @@ public enum CompetitionRanking {
         (leader - key <= tolerance ? 1 : 0) | (leader == key ? 1 : 0)
     }
 
+    /// Whether option `i` takes rank 1 in `rank(…)` of these scores, without ranking: the top
+    /// group starts at the best key and takes every key within the tolerance of it, so option
+    /// i is in it exactly when its key ties with the best (SMAA's confidence pass asks only this).
+    public static func isFirst(_ i: Int, _ scores: UnsafeBufferPointer<Double>, better: ScoreOrder) -> Bool {
+        let sign = better == .higher ? 1.0 : -1.0
+        func key(_ k: Int) -> Double {
+            let value = sign * scores[k]
+            return value.isNaN ? -.infinity : value
+        }
+        var best = -Double.infinity
+        for k in scores.indices { best = max(best, key(k)) }
+        return tieBit(best, key(i)) == 1
+    }
+
     /// Each id's position in sorted id order, so that ties can be broken by comparing integers.
     public static func idOrder(_ ids: [String]) -> [Int] {
         var position = [Int](repeating: 0, count: ids.count)
@@ -61,25 +75,34 @@ public enum CompetitionRanking {
             keys[i] = value.isNaN ? -.infinity : value
         }
         // The order by exact key, best first, then id. For the few options of a sampling loop,
-        // each option's place is the count of options ahead of it: a fixed number of
-        // comparisons and no jumps, where a sort would mispredict on every random sample.
-        // Insertion sort up to 32 options, then a comparison sort.
+        // each option's place is the count of options ahead of it, each pair compared once: a
+        // fixed number of comparisons and no jumps, where a sort would mispredict on every
+        // random sample. Insertion sort up to 32 options, then a comparison sort.
         if n <= 16 {
+            for i in 0..<n { ranks[i] = 0 }
+            // Random samples seldom put two options within the tolerance: then every group is
+            // one option, its rank its place, and the cutting below is skipped. A pair within
+            // the tolerance anywhere means one between neighbours in the order (rounding is
+            // monotonic), so every pair is checked here instead of the order's neighbours.
+            var close = 0
             for i in 0..<n {
                 let key = keys[i], id = idOrder[i]
-                var ahead = 0
-                for k in 0..<n {
+                var ahead = ranks[i]
+                for k in (i + 1)..<n {
                     // Bits, not `||` and `&&`, which compile to the jumps this path avoids.
-                    let above = keys[k] > key ? 1 : 0, level = keys[k] == key ? 1 : 0, earlier = idOrder[k] < id ? 1 : 0
-                    ahead &+= above | (level & earlier)
+                    let other = keys[k]
+                    let above = other > key ? 1 : 0, level = other == key ? 1 : 0, earlier = idOrder[k] < id ? 1 : 0
+                    let otherAhead = above | (level & earlier)
+                    ahead &+= otherAhead
+                    ranks[k] &+= 1 &- otherAhead
+                    close |= ((key - other).magnitude <= tolerance ? 1 : 0) | level
                 }
-                order[ahead] = i
-                ranks[i] = ahead + 1
+                ranks[i] = ahead
             }
-            // Random samples seldom put two options within the tolerance: then every group is
-            // one option, its rank its place, already written, and the cutting below is skipped.
-            var close = 0
-            for k in 1..<max(n, 1) { close |= tieBit(keys[order[k - 1]], keys[order[k]]) }
+            for i in 0..<n {
+                order[ranks[i]] = i
+                ranks[i] &+= 1
+            }
             if close == 0 { return }
         } else if n <= 32 {
             for k in 0..<n {

@@ -18,10 +18,22 @@ public struct WeightedSum: AggregationMethod {
     public func score(_ input: ScoringInput, workspace: ScoringWorkspace, into scores: UnsafeMutableBufferPointer<Double>) {
         workspace.normalize(input.values, input.normalization)
         let r = workspace.normalized, w = input.weights, m = workspace.columns, n = workspace.rows
-        // Two rows at a time: each row's sum is a chain of dependent additions, and a second,
-        // independent chain beside it keeps the adder busy. Each row still adds its terms in
+        // Four rows at a time, then two: each row's sum is a chain of dependent additions, and
+        // independent chains beside it keep the adders busy. Each row still adds its terms in
         // column order, so every score is the same bits.
         var i = 0
+        while i + 3 < n {
+            var first = 0.0, second = 0.0, third = 0.0, fourth = 0.0
+            for j in 0..<m {
+                let weight = w[j]
+                first += weight * r[i * m + j]
+                second += weight * r[(i + 1) * m + j]
+                third += weight * r[(i + 2) * m + j]
+                fourth += weight * r[(i + 3) * m + j]
+            }
+            (scores[i], scores[i + 1], scores[i + 2], scores[i + 3]) = (first, second, third, fourth)
+            i += 4
+        }
         while i + 1 < n {
             var first = 0.0, second = 0.0
             for j in 0..<m {

@@ -66,6 +66,32 @@ import Testing
         }
     }
 
+    /// `isFirst`, which SMAA's confidence pass asks instead of ranking, says rank 1 exactly when
+    /// `rank` does: on tie chains, under either order, with infinities and NaNs mixed in, and
+    /// on both sides of the small-study path (up to 16 options).
+    @Test(arguments: Array(UInt64(1)...UInt64(30)))
+    func isFirstAgreesWithTheRanking(seed: UInt64) {
+        var random = SplitMix64(state: seed)
+        let n = Int.random(in: 1...30, using: &random)
+        let specials: [Double] = [.infinity, -.infinity, .nan]
+        let scores = (0..<n).map { _ in
+            Int.random(in: 0..<10, using: &random) == 0
+                ? specials[Int.random(in: 0..<3, using: &random)] : 0.5 + Double(Int.random(in: 0...6, using: &random)) * 4e-10
+        }
+        let ids = (0..<n).map { "o\(Int.random(in: 0...1_000_000, using: &random))-\($0)" }
+        var firsts = 0
+        for better in [ScoreOrder.higher, .lower] {
+            var rankOf = [Int](repeating: 0, count: n)
+            for (index, rank) in CompetitionRanking.rank(scores: scores, ids: ids, better: better) { rankOf[index] = rank }
+            for i in 0..<n {
+                let first = scores.withUnsafeBufferPointer { CompetitionRanking.isFirst(i, $0, better: better) }
+                #expect(first == (rankOf[i] == 1), "\(better), option \(i) of \(scores)")
+                if first { firsts += 1 }
+            }
+        }
+        #expect(firsts >= 2)  // someone is first under each order
+    }
+
     @Test func competitionRanksSkipAfterATie() {
         let ranked = CompetitionRanking.rank(scores: [0.3, 0.5, 0.5, 0.1], ids: ["a", "b", "c", "d"], better: .higher)
         #expect(ranked.map(\.index) == [1, 2, 0, 3])

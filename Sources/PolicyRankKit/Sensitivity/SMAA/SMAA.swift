@@ -190,8 +190,8 @@ public enum SMAA {
                     cells.draw(into: values, &random)
                     for (position, (i, weights)) in candidates.enumerated() {
                         // One draw, scored under each candidate's weights: normalized once.
-                        weights.withUnsafeBufferPointer { scorer.rank(UnsafeBufferPointer(values), weights: $0, sameValues: position > 0) }
-                        if scorer.ranks[i] == 1 { accumulator.confidenceHits[i] += 1 }
+                        let first = weights.withUnsafeBufferPointer { scorer.isFirst(i, UnsafeBufferPointer(values), weights: $0, sameValues: position > 0) }
+                        if first { accumulator.confidenceHits[i] += 1 }
                     }
                     accumulator.confidenceSamples += 1
                 }

@@ -146,6 +146,22 @@ final class SampleScorer {
         workspace.expectValues(at: UnsafePointer(base), changingOnly: cells.indices)
     }
 
+    /// Whether option `i` ranks first on `values` under `weights`, as `rank` would say, with
+    /// the ranking itself left out for a method that ranks completely by score.
+    /// `sameValues`: as for `rank`.
+    func isFirst(_ i: Int, _ values: UnsafeBufferPointer<Double>, weights: UnsafeBufferPointer<Double>, sameValues: Bool = false) -> Bool {
+        guard !partial else {
+            rank(values, weights: weights, sameValues: sameValues)
+            return ranks[i] == 1
+        }
+        workspace.valuesUnchanged(sameValues)
+        input.values = values
+        input.weights = weights
+        let scores = UnsafeMutableBufferPointer(rebasing: self.scores[0..<workspace.rows])
+        method.score(input, workspace: workspace, into: scores)
+        return CompetitionRanking.isFirst(i, UnsafeBufferPointer(scores), better: better)
+    }
+
     /// Scores `values` under `weights` and leaves each option's competition rank in `ranks`.
     /// `sameValues`: the values are those of the previous call, untouched (only the weights differ).
     func rank(_ values: UnsafeBufferPointer<Double>, weights: UnsafeBufferPointer<Double>, sameValues: Bool = false) {
