@@ -56,27 +56,59 @@ public struct ElectreIII: AggregationMethod {
         for j in 0..<m { share[j] = total > 0 ? input.weights[j] / total : 1 / Double(max(m, 1)) }
         let (partials, width, kept) = workspace.partialOutranking(vetoes: thresholds.vetoColumns.count)
         let reuse = kept && workspace.reuse.unchanged
+        let vetoes = thresholds.vetoColumns.count
+        func slot(_ pair: Int) -> UnsafeMutableBufferPointer<Double> {
+            let start = kept ? pair * width : 0
+            return UnsafeMutableBufferPointer(rebasing: partials[start..<(start + width)])
+        }
+        // σ from C(a, b) and C(b, a): the discordances above each, from the pair's slot.
+        func write(_ a: Int, _ b: Int, _ forward: Double, _ backward: Double, _ slot: UnsafeMutableBufferPointer<Double>) {
+            var forwardCredibility = forward, backwardCredibility = backward
+            for k in 0..<vetoes {
+                let d = slot[2 * (m + k)], e = slot[2 * (m + k) + 1]
+                if d > forward { forwardCredibility *= (1 - d) / (1 - forward) }
+                if e > backward { backwardCredibility *= (1 - e) / (1 - backward) }
+            }
+            sigma[a * n + b] = forwardCredibility
+            sigma[b * n + a] = backwardCredibility
+        }
         var pair = 0
         for a in 0..<n {
             sigma[a * n + a] = 1
-            for b in (a + 1)..<max(n, a + 1) {
-                let start = kept ? pair * width : 0
-                let slot = UnsafeMutableBufferPointer(rebasing: partials[start..<(start + width)])
-                if !reuse { fillPartials(slot, a, b, input.values, thresholds, workspace) }
+            var b = a + 1
+            // Two pairs at a time when each has a slot of its own: four independent sums keep
+            // the adders busy where two chains of dependent additions left them waiting. Each
+            // sum still adds its terms in criterion order, so every σ is the same bits.
+            while kept && b + 1 < n {
+                let first = slot(pair), second = slot(pair + 1)
+                if !reuse {
+                    fillPartials(first, a, b, input.values, thresholds, workspace)
+                    fillPartials(second, a, b + 1, input.values, thresholds, workspace)
+                }
+                var forward = 0.0, backward = 0.0, nextForward = 0.0, nextBackward = 0.0
+                for j in 0..<m {
+                    let weight = share[j]
+                    forward += weight * first[2 * j]
+                    backward += weight * first[2 * j + 1]
+                    nextForward += weight * second[2 * j]
+                    nextBackward += weight * second[2 * j + 1]
+                }
+                write(a, b, forward, backward, first)
+                write(a, b + 1, nextForward, nextBackward, second)
+                pair += 2
+                b += 2
+            }
+            while b < n {
+                let only = slot(pair)
+                if !reuse { fillPartials(only, a, b, input.values, thresholds, workspace) }
                 var forward = 0.0, backward = 0.0  // C(a, b) and C(b, a)
                 for j in 0..<m {
-                    forward += share[j] * slot[2 * j]
-                    backward += share[j] * slot[2 * j + 1]
+                    forward += share[j] * only[2 * j]
+                    backward += share[j] * only[2 * j + 1]
                 }
-                var forwardCredibility = forward, backwardCredibility = backward
-                for k in thresholds.vetoColumns.indices {
-                    let d = slot[2 * (m + k)], e = slot[2 * (m + k) + 1]
-                    if d > forward { forwardCredibility *= (1 - d) / (1 - forward) }
-                    if e > backward { backwardCredibility *= (1 - e) / (1 - backward) }
-                }
-                sigma[a * n + b] = forwardCredibility
-                sigma[b * n + a] = backwardCredibility
+                write(a, b, forward, backward, only)
                 pair += 1
+                b += 1
             }
         }
     }

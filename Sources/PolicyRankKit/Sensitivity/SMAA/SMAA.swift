@@ -114,7 +114,7 @@ public enum SMAA {
                         sampler.sample(into: weights, &random)
                         cells.draw(into: values, &random)
                         scorer.rank(UnsafeBufferPointer(values), weights: UnsafeBufferPointer(weights))
-                        accumulator.record(ranks: scorer.ranks, weights: UnsafeBufferPointer(weights))
+                        accumulator.record(ranks: scorer.ranks, order: scorer.completeOrder, weights: UnsafeBufferPointer(weights))
                     }
                 }
             }

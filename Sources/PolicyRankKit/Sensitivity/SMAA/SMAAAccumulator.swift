@@ -40,7 +40,11 @@ struct SMAAAccumulator: Sendable {
 
     /// Records one sample's competition ranks (1-based, from `CompetitionRanking`, so ties
     /// within 1e-9 share a rank exactly as in `rank`). Option i beats k when its rank is better.
-    mutating func record(ranks: UnsafeMutableBufferPointer<Int>, weights: UnsafeBufferPointer<Double>) {
+    /// `order`: the options best first when the ranks are complete (nil for a partial ranking),
+    /// so that only an option listed ahead of another can beat it: half the pairs to count.
+    mutating func record(
+        ranks: UnsafeMutableBufferPointer<Int>, order: UnsafeMutableBufferPointer<Int>?, weights: UnsafeBufferPointer<Double>
+    ) {
         samples += 1
         let n = self.n, m = self.m
         rankCounts.withUnsafeMutableBufferPointer { rankCounts in
@@ -52,9 +56,18 @@ struct SMAAAccumulator: Sendable {
                     for i in 0..<n where ranks[i] == 1 { firstShares[i] += share }
                     if firstOnly { return }
                     let columns = self.ranks, pairwise = self.pairwise
+                    if pairwise, let order {
+                        for p in 0..<n {
+                            let a = order[p], own = ranks[a]
+                            for q in (p + 1)..<n {
+                                let b = order[q]
+                                wins[a * n + b] &+= own < ranks[b] ? 1 : 0
+                            }
+                        }
+                    }
                     for i in 0..<n {
                         let own = ranks[i]
-                        if pairwise {
+                        if pairwise && order == nil {
                             // A count, not a jump: which of two random samples' ranks is better is unpredictable.
                             for k in 0..<n { wins[i * n + k] &+= own < ranks[k] ? 1 : 0 }
                         }

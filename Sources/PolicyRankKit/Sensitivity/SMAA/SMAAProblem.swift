@@ -105,6 +105,10 @@ final class SampleScorer {
     /// group; empty for other methods.
     let relations: UnsafeMutableBufferPointer<OutrankingRelation>
     let partial: Bool
+    /// The options of the last sample ranked, best first, when its ranking is complete; nil
+    /// when the ranks came from relations.
+    var completeOrder: UnsafeMutableBufferPointer<Int>? { lastRankedByRelations ? nil : UnsafeMutableBufferPointer(rebasing: order[0..<workspace.rows]) }
+    private var lastRankedByRelations = false
 
     init(problem: SMAAProblem) {
         let n = problem.optionCount
@@ -171,7 +175,8 @@ final class SampleScorer {
         let n = workspace.rows
         let scores = UnsafeMutableBufferPointer(rebasing: self.scores[0..<n])
         method.score(input, workspace: workspace, into: scores)
-        if partial, method.relations(workspace: workspace, input: input, into: relations) {
+        lastRankedByRelations = partial && method.relations(workspace: workspace, input: input, into: relations)
+        if lastRankedByRelations {
             for i in 0..<n {
                 var preferred = 0
                 for a in 0..<n where relations[a * n + i] == .preferred { preferred += 1 }
