@@ -73,13 +73,13 @@ public enum CompetitionRanking {
         for i in 0..<n {
             let value = sign * scores[i]
             keys[i] = value.isNaN ? -.infinity : value
+            ranks[i] = 0  // here, not in a loop of its own, which becomes a call to memset
         }
         // The order by exact key, best first, then id. For the few options of a sampling loop,
         // each option's place is the count of options ahead of it, each pair compared once: a
         // fixed number of comparisons and no jumps, where a sort would mispredict on every
         // random sample. Insertion sort up to 32 options, then a comparison sort.
         if n <= 16 {
-            for i in 0..<n { ranks[i] = 0 }
             // Random samples seldom put two options within the tolerance: then every group is
             // one option, its rank its place, and the cutting below is skipped. A pair within
             // the tolerance anywhere means one between neighbours in the order (rounding is

@@ -48,11 +48,15 @@ import Testing
     }
 
     /// First-pass acceptability and pairwise counts by the plain ranking path.
-    static func reference(_ base: RankedProblem, configuration: SMAA.Configuration) -> (acceptability: [[Double]], pairwise: [[Double]]) {
+    static func reference(
+        _ base: RankedProblem, configuration: SMAA.Configuration
+    ) -> (acceptability: [[Double]], pairwise: [[Double]], centralWeights: [[Double]?], firstShare: [Double]) {
         let problem = SMAAProblem(problem: base.problem, plan: base.plan)
         let n = problem.optionCount
         var counts = [[Int]](repeating: [Int](repeating: 0, count: n), count: n)
         var wins = counts
+        var weightSums = [[Double]](repeating: [Double](repeating: 0, count: problem.criterionCount), count: n)
+        var shares = [Double](repeating: 0, count: n)
         let sampler = WeightSampler(model: configuration.weightModel, stated: problem.stated)
         let blocks = (configuration.samples + configuration.blockSize - 1) / configuration.blockSize
         for block in 0..<blocks {
@@ -60,6 +64,15 @@ import Testing
             let count = min(configuration.blockSize, configuration.samples - block * configuration.blockSize)
             var weights = problem.stated
             var values = problem.base
+            // Sums per block, added to the totals in block order, as SMAA.run merges them.
+            var blockWeightSums = [[Double]](repeating: [Double](repeating: 0, count: problem.criterionCount), count: n)
+            var blockShares = [Double](repeating: 0, count: n)
+            defer {
+                for i in 0..<n {
+                    for j in 0..<problem.criterionCount { weightSums[i][j] += blockWeightSums[i][j] }
+                    shares[i] += blockShares[i]
+                }
+            }
             do {
                 for _ in 0..<count {
                     sampler.sample(into: &weights, &random)
@@ -70,15 +83,23 @@ import Testing
                     let ranking = RankingEngine.rank(sampled, plan: plan)
                     var rankOf = [Int](repeating: 0, count: n)
                     for entry in ranking.entries { rankOf[base.problem.optionIds.firstIndex(of: entry.id) ?? 0] = entry.rank }
+                    let leaders = rankOf.filter { $0 == 1 }.count
                     for i in 0..<n {
                         counts[i][rankOf[i] - 1] += 1
                         for k in 0..<n where rankOf[i] < rankOf[k] { wins[i][k] += 1 }
+                        if rankOf[i] == 1 {
+                            blockShares[i] += 1 / Double(leaders)
+                            for j in 0..<problem.criterionCount { blockWeightSums[i][j] += weights[j] }
+                        }
                     }
                 }
             }
         }
         let samples = Double(configuration.samples)
-        return (counts.map { $0.map { Double($0) / samples } }, wins.map { $0.map { Double($0) / samples } })
+        let central: [[Double]?] = (0..<n).map { i in counts[i][0] == 0 ? nil : weightSums[i].map { $0 / Double(counts[i][0]) } }
+        return (
+            counts.map { $0.map { Double($0) / samples } }, wins.map { $0.map { Double($0) / samples } }, central, shares.map { $0 / samples }
+        )
     }
 
     @Test(arguments: Methods.names)
@@ -95,6 +116,8 @@ import Testing
                     configuration: .init(samples: 600, seed: seed, threads: threads, blockSize: 128))
                 #expect(result.acceptability == reference.acceptability, "\(method), seed \(seed), \(threads) threads")
                 #expect(result.pairwise == reference.pairwise, "\(method), seed \(seed), \(threads) threads")
+                #expect(result.centralWeights == reference.centralWeights, "\(method), seed \(seed), \(threads) threads")
+                #expect(result.firstShare == reference.firstShare, "\(method), seed \(seed), \(threads) threads")
             }
         }
     }

@@ -46,37 +46,64 @@ struct SMAAAccumulator: Sendable {
         ranks: UnsafeMutableBufferPointer<Int>, order: UnsafeMutableBufferPointer<Int>?, weights: UnsafeBufferPointer<Double>
     ) {
         samples += 1
-        let n = self.n, m = self.m
+        let n = self.n, m = self.m, columns = self.ranks, pairwise = self.pairwise, firstOnly = self.firstOnly
         rankCounts.withUnsafeMutableBufferPointer { rankCounts in
             wins.withUnsafeMutableBufferPointer { wins in
                 firstWeightSums.withUnsafeMutableBufferPointer { firstWeightSums in
-                    var leaders = 0
-                    for i in 0..<n where ranks[i] == 1 { leaders += 1 }
-                    let share = 1 / Double(max(leaders, 1))
-                    for i in 0..<n where ranks[i] == 1 { firstShares[i] += share }
-                    if firstOnly { return }
-                    let columns = self.ranks, pairwise = self.pairwise
-                    if pairwise, let order {
-                        for p in 0..<n {
-                            let a = order[p], own = ranks[a]
-                            for q in (p + 1)..<n {
-                                let b = order[q]
-                                wins[a * n + b] &+= own < ranks[b] ? 1 : 0
+                    firstShares.withUnsafeMutableBufferPointer { firstShares in
+                        guard let order else {
+                            Self.recordPartial(
+                                ranks, weights, n: n, m: m, columns: columns, pairwise: pairwise, firstOnly: firstOnly,
+                                rankCounts: rankCounts, wins: wins, firstWeightSums: firstWeightSums, firstShares: firstShares)
+                            return
+                        }
+                        // The options of rank 1 head the order: a loop that ends after the first,
+                        // predictably, where a test per option would have to guess which one won.
+                        var leaders = 0
+                        while leaders < n && ranks[order[leaders]] == 1 { leaders += 1 }
+                        let share = 1 / Double(max(leaders, 1))
+                        for p in 0..<leaders { firstShares[order[p]] += share }
+                        if firstOnly { return }
+                        if pairwise {
+                            for p in 0..<n {
+                                let a = order[p], own = ranks[a]
+                                for q in (p + 1)..<n {
+                                    let b = order[q]
+                                    wins[a * n + b] &+= own < ranks[b] ? 1 : 0
+                                }
                             }
                         }
-                    }
-                    for i in 0..<n {
-                        let own = ranks[i]
-                        if pairwise && order == nil {
-                            // A count, not a jump: which of two random samples' ranks is better is unpredictable.
-                            for k in 0..<n { wins[i * n + k] &+= own < ranks[k] ? 1 : 0 }
-                        }
-                        if own <= columns { rankCounts[i * columns + own - 1] += 1 }
-                        if own == 1 {
-                            for j in 0..<m { firstWeightSums[i * m + j] += weights[j] }
+                        for i in 0..<n where ranks[i] <= columns { rankCounts[i * columns + ranks[i] - 1] += 1 }
+                        for p in 0..<leaders {
+                            let a = order[p]
+                            for j in 0..<m { firstWeightSums[a * m + j] += weights[j] }
                         }
                     }
                 }
+            }
+        }
+    }
+
+    /// `record` for a partial ranking, whose options of rank 1 need not head any order.
+    private static func recordPartial(
+        _ ranks: UnsafeMutableBufferPointer<Int>, _ weights: UnsafeBufferPointer<Double>, n: Int, m: Int, columns: Int, pairwise: Bool,
+        firstOnly: Bool, rankCounts: UnsafeMutableBufferPointer<Int>, wins: UnsafeMutableBufferPointer<Int>,
+        firstWeightSums: UnsafeMutableBufferPointer<Double>, firstShares: UnsafeMutableBufferPointer<Double>
+    ) {
+        var leaders = 0
+        for i in 0..<n where ranks[i] == 1 { leaders += 1 }
+        let share = 1 / Double(max(leaders, 1))
+        for i in 0..<n where ranks[i] == 1 { firstShares[i] += share }
+        if firstOnly { return }
+        for i in 0..<n {
+            let own = ranks[i]
+            if pairwise {
+                // A count, not a jump: which of two random samples' ranks is better is unpredictable.
+                for k in 0..<n { wins[i * n + k] &+= own < ranks[k] ? 1 : 0 }
+            }
+            if own <= columns { rankCounts[i * columns + own - 1] += 1 }
+            if own == 1 {
+                for j in 0..<m { firstWeightSums[i * m + j] += weights[j] }
             }
         }
     }
