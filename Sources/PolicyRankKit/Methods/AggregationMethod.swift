@@ -27,6 +27,10 @@ public protocol AggregationMethod: Sendable {
     /// n × n). Returns false for a method that ranks completely by score. SMAA ranks a
     /// sample by these relations: an option's rank is 1 + the options preferred to it.
     func relations(workspace: ScoringWorkspace, input: ScoringInput, into relations: UnsafeMutableBufferPointer<OutrankingRelation>) -> Bool
+    /// For a method whose ranking can be partial: after `score` has run on `workspace`, whether
+    /// option i ranks first (no option preferred to it), when the method can say so more
+    /// cheaply than through every pair's `relations`; nil otherwise.
+    func leads(_ i: Int, workspace: ScoringWorkspace, input: ScoringInput) -> Bool?
     /// The most options the method ranks (it compares every pair); nil for no limit.
     var maximumOptions: Int? { get }
     /// Whether `relations` gives the ranking (PROMETHEE I, ELECTRE III).
@@ -53,6 +57,7 @@ extension AggregationMethod {
     public func relations(workspace: ScoringWorkspace, input: ScoringInput, into relations: UnsafeMutableBufferPointer<OutrankingRelation>) -> Bool {
         false
     }
+    public func leads(_ i: Int, workspace: ScoringWorkspace, input: ScoringInput) -> Bool? { nil }
     public var maximumOptions: Int? { nil }
     public var ranksPartially: Bool { false }
     public func ranksCosts(under normalization: Normalization) -> Bool { true }

@@ -47,9 +47,15 @@ enum Distillation {
     /// Writes each option's class (0 best) into `classes`, allocating nothing. `prepared` says
     /// that `scratch` already holds these credibilities' strong margins (`prepare`), as it
     /// does for the second of the two distillations of one matrix.
+    ///
+    /// `until`: stop once that option's class is extracted. `classes` then holds extraction
+    /// steps, not classes (the ascending distillation's first step is its worst class), and
+    /// every option not yet extracted the step after. The steps before are unchanged, since
+    /// each depends only on the options left: enough to say how every option compares with
+    /// that one (`ElectreIII.leads`).
     static func classes(
         _ classes: UnsafeMutableBufferPointer<Int>, sigma: UnsafeBufferPointer<Double>, n: Int, descending: Bool, scratch: Scratch,
-        prepared: Bool = false
+        prepared: Bool = false, until stop: Int? = nil
     ) {
         if !prepared { prepare(sigma, n: n, scratch: scratch) }
         let strongSigma = scratch.strongSigma, remaining = scratch.remaining
@@ -101,6 +107,10 @@ enum Distillation {
             }
             left = kept
             step += 1
+            if let stop, classes[stop] == step - 1, (0..<count).contains(where: { current[$0] == stop }) {
+                for k in 0..<left { classes[remaining[k]] = step }
+                return
+            }
         }
         // Descending: the first extracted is best; ascending extracts from the bottom.
         if !descending { for a in 0..<n { classes[a] = step - 1 - classes[a] } }

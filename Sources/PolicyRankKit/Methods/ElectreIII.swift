@@ -148,6 +148,25 @@ public struct ElectreIII: AggregationMethod {
         return true
     }
 
+    /// Whether no option is preferred to option i in the final preorder, with each
+    /// distillation run only until i is extracted: an option extracted before i, with i, or
+    /// after it is ahead of, level with or behind it (the other way round in the ascending
+    /// distillation, which extracts the worst first). SMAA's confidence pass asks only this.
+    public func leads(_ i: Int, workspace: ScoringWorkspace, input: ScoringInput) -> Bool? {
+        let n = workspace.rows
+        let sigma = UnsafeBufferPointer(workspace.pairs())
+        let (scratch, down, up) = workspace.distillation()
+        Distillation.classes(down, sigma: sigma, n: n, descending: true, scratch: scratch, until: i)
+        Distillation.classes(up, sigma: sigma, n: n, descending: false, scratch: scratch, prepared: true, until: i)
+        for a in 0..<n where a != i {
+            let aheadDown = down[a] < down[i], levelDown = down[a] == down[i]
+            let aheadUp = up[a] > up[i], levelUp = up[a] == up[i]
+            // Preferred: ahead in one distillation and not behind in the other (`Distillation.relation`).
+            if (aheadDown && (aheadUp || levelUp)) || (levelDown && aheadUp) { return false }
+        }
+        return true
+    }
+
     public func evaluate(_ matrix: DecisionMatrix, normalization: Normalization, parameters: [String: Double]) -> MethodOutput {
         let workspace = ScoringWorkspace(for: matrix)
         let scores = self.scores(matrix, normalization: normalization, parameters: parameters, workspace: workspace)

@@ -204,4 +204,38 @@ import Testing
             }
         }
     }
+
+    /// Stopped once an option is extracted (`until`, SMAA's confidence pass), a distillation
+    /// still says how every option compares with that one: each option's step is ahead of,
+    /// level with or behind the stopped option's exactly as in the full distillation
+    /// (`ElectreIII.leads` reads no more; SMAAReferenceTests holds its confidence factors to
+    /// the plain ranking path).
+    @Test func aDistillationStoppedAtAnOptionComparesEveryOptionWithIt() {
+        var random = SplitMix64(state: 17)
+        var stoppedEarly = 0
+        for trial in 0..<300 {
+            let n = 2 + trial % 9
+            let sigma = (0..<(n * n)).map { k in k % (n + 1) == 0 ? 1 : Double(Int.random(in: 0...10, using: &random)) / 10 }
+            let full = [true, false].map { descending in sigma.withUnsafeBufferPointer { Distillation.classes($0, n: n, descending: descending) } }
+            let scratch = Distillation.Scratch(n: n)
+            for stop in 0..<n {
+                var steps = [[Int]](repeating: [Int](repeating: -1, count: n), count: 2)
+                for (side, descending) in [true, false].enumerated() {
+                    sigma.withUnsafeBufferPointer { sigma in
+                        steps[side].withUnsafeMutableBufferPointer {
+                            Distillation.classes($0, sigma: sigma, n: n, descending: descending, scratch: scratch, until: stop)
+                        }
+                    }
+                }
+                if steps[0].max() ?? 0 < full[0].max() ?? 0 { stoppedEarly += 1 }
+                // Full classes are 0 best either way; the ascending steps count from the worst.
+                func compare(_ x: Int, _ y: Int) -> Int { x < y ? 1 : (x > y ? -1 : 0) }
+                for a in 0..<n where a != stop {
+                    #expect(compare(steps[0][a], steps[0][stop]) == compare(full[0][a], full[0][stop]), "trial \(trial), stop \(stop)")
+                    #expect(compare(steps[1][stop], steps[1][a]) == compare(full[1][a], full[1][stop]), "trial \(trial), stop \(stop)")
+                }
+            }
+        }
+        #expect(stoppedEarly > 100)
+    }
 }

@@ -150,19 +150,23 @@ final class SampleScorer {
         workspace.expectValues(at: UnsafePointer(base), changingOnly: cells.indices)
     }
 
-    /// Whether option `i` ranks first on `values` under `weights`, as `rank` would say, with
-    /// the ranking itself left out for a method that ranks completely by score.
+    /// Whether option `i` ranks first on `values` under `weights`, as `rank` would say, without
+    /// the whole ranking: for a complete ranking its score against the best, for a partial one
+    /// the method's own answer (`leads`) or else whether any option is preferred to it.
     /// `sameValues`: as for `rank`.
     func isFirst(_ i: Int, _ values: UnsafeBufferPointer<Double>, weights: UnsafeBufferPointer<Double>, sameValues: Bool = false) -> Bool {
-        guard !partial else {
-            rank(values, weights: weights, sameValues: sameValues)
-            return ranks[i] == 1
-        }
         workspace.valuesUnchanged(sameValues)
         input.values = values
         input.weights = weights
-        let scores = UnsafeMutableBufferPointer(rebasing: self.scores[0..<workspace.rows])
+        let n = workspace.rows
+        let scores = UnsafeMutableBufferPointer(rebasing: self.scores[0..<n])
         method.score(input, workspace: workspace, into: scores)
+        if partial {
+            if let answer = method.leads(i, workspace: workspace, input: input) { return answer }
+            if method.relations(workspace: workspace, input: input, into: relations) {
+                return !(0..<n).contains { relations[$0 * n + i] == .preferred }
+            }
+        }
         return CompetitionRanking.isFirst(i, UnsafeBufferPointer(scores), better: better)
     }
 
