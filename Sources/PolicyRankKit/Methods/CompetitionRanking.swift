@@ -43,13 +43,17 @@ public enum CompetitionRanking {
     /// i is in it exactly when its key ties with the best (SMAA's confidence pass asks only this).
     public static func isFirst(_ i: Int, _ scores: UnsafeBufferPointer<Double>, better: ScoreOrder) -> Bool {
         let sign = better == .higher ? 1.0 : -1.0
-        func key(_ k: Int) -> Double {
-            let value = sign * scores[k]
-            return value.isNaN ? -.infinity : value
-        }
         var best = -Double.infinity
-        for k in scores.indices { best = max(best, key(k)) }
-        return tieBit(best, key(i)) == 1
+        for k in scores.indices { best = max(best, key(scores[k], sign)) }
+        return tieBit(best, key(scores[i], sign)) == 1
+    }
+
+    /// The key options are ordered by, higher better: the score under `sign` (±1 for the
+    /// method's order), and a NaN score (a degenerate method) lowest.
+    @inline(__always)
+    private static func key(_ score: Double, _ sign: Double) -> Double {
+        let value = sign * score
+        return value.isNaN ? -.infinity : value
     }
 
     /// Each id's position in sorted id order, so that ties can be broken by comparing integers.
@@ -69,10 +73,8 @@ public enum CompetitionRanking {
     ) {
         let n = scores.count
         let sign = better == .higher ? 1.0 : -1.0
-        // Higher key is better; a NaN score (a degenerate method) sorts last.
         for i in 0..<n {
-            let value = sign * scores[i]
-            keys[i] = value.isNaN ? -.infinity : value
+            keys[i] = key(scores[i], sign)
             ranks[i] = 0  // here, not in a loop of its own, which becomes a call to memset
         }
         // The order by exact key, best first, then id. For the few options of a sampling loop,

@@ -107,7 +107,7 @@ enum Distillation {
             }
             left = kept
             step += 1
-            if let stop, classes[stop] == step - 1, (0..<count).contains(where: { current[$0] == stop }) {
+            if let stop, (0..<count).contains(where: { current[$0] == stop }) {
                 for k in 0..<left { classes[remaining[k]] = step }
                 return
             }

@@ -150,17 +150,22 @@ final class SampleScorer {
         workspace.expectValues(at: UnsafePointer(base), changingOnly: cells.indices)
     }
 
+    /// The method's scores of `values` under `weights`, in the block's own buffer.
+    private func score(_ values: UnsafeBufferPointer<Double>, weights: UnsafeBufferPointer<Double>, sameValues: Bool) -> UnsafeMutableBufferPointer<Double> {
+        workspace.valuesUnchanged(sameValues)
+        input.values = values
+        input.weights = weights
+        let scores = UnsafeMutableBufferPointer(rebasing: self.scores[0..<workspace.rows])
+        method.score(input, workspace: workspace, into: scores)
+        return scores
+    }
+
     /// Whether option `i` ranks first on `values` under `weights`, as `rank` would say, without
     /// the whole ranking: for a complete ranking its score against the best, for a partial one
     /// the method's own answer (`leads`) or else whether any option is preferred to it.
     /// `sameValues`: as for `rank`.
     func isFirst(_ i: Int, _ values: UnsafeBufferPointer<Double>, weights: UnsafeBufferPointer<Double>, sameValues: Bool = false) -> Bool {
-        workspace.valuesUnchanged(sameValues)
-        input.values = values
-        input.weights = weights
-        let n = workspace.rows
-        let scores = UnsafeMutableBufferPointer(rebasing: self.scores[0..<n])
-        method.score(input, workspace: workspace, into: scores)
+        let scores = score(values, weights: weights, sameValues: sameValues), n = scores.count
         if partial {
             if let answer = method.leads(i, workspace: workspace, input: input) { return answer }
             if method.relations(workspace: workspace, input: input, into: relations) {
@@ -173,12 +178,7 @@ final class SampleScorer {
     /// Scores `values` under `weights` and leaves each option's competition rank in `ranks`.
     /// `sameValues`: the values are those of the previous call, untouched (only the weights differ).
     func rank(_ values: UnsafeBufferPointer<Double>, weights: UnsafeBufferPointer<Double>, sameValues: Bool = false) {
-        workspace.valuesUnchanged(sameValues)
-        input.values = values
-        input.weights = weights
-        let n = workspace.rows
-        let scores = UnsafeMutableBufferPointer(rebasing: self.scores[0..<n])
-        method.score(input, workspace: workspace, into: scores)
+        let scores = score(values, weights: weights, sameValues: sameValues), n = scores.count
         lastRankedByRelations = partial && method.relations(workspace: workspace, input: input, into: relations)
         if lastRankedByRelations {
             for i in 0..<n {
