@@ -18,36 +18,44 @@ public struct WeightedSum: AggregationMethod {
     public func score(_ input: ScoringInput, workspace: ScoringWorkspace, into scores: UnsafeMutableBufferPointer<Double>) {
         workspace.normalize(input.values, input.normalization)
         let r = workspace.normalized, w = input.weights, m = workspace.columns, n = workspace.rows
-        // Four rows at a time, then two: each row's sum is a chain of dependent additions, and
-        // independent chains beside it keep the adders busy. Each row still adds its terms in
-        // column order, so every score is the same bits.
+        guard let matrix = r.baseAddress, let weights = w.baseAddress, let out = scores.baseAddress else {
+            for i in scores.indices { scores[i] = 0 }  // no terms to add
+            return
+        }
+        // Five rows side by side: each row's sum is a chain of dependent additions, and
+        // independent chains beside it keep the adders busy (the shipped study and the SMAA
+        // bench have five options, so no row's chain runs alone). Each row still adds its terms
+        // in column order, so every score is the same bits. Rows are read through pointers:
+        // `r[i * m + j]` paid an overflow check per term.
         var i = 0
-        while i + 3 < n {
-            var first = 0.0, second = 0.0, third = 0.0, fourth = 0.0
-            for j in 0..<m {
-                let weight = w[j]
-                first += weight * r[i * m + j]
-                second += weight * r[(i + 1) * m + j]
-                third += weight * r[(i + 2) * m + j]
-                fourth += weight * r[(i + 3) * m + j]
-            }
-            (scores[i], scores[i + 1], scores[i + 2], scores[i + 3]) = (first, second, third, fourth)
-            i += 4
+        while i < n {
+            let rows = min(n - i, 5)
+            Self.sums(rows: rows, from: matrix + i * m, columns: m, weights: weights, into: out + i)
+            i += rows
         }
-        while i + 1 < n {
-            var first = 0.0, second = 0.0
-            for j in 0..<m {
-                first += w[j] * r[i * m + j]
-                second += w[j] * r[(i + 1) * m + j]
-            }
-            (scores[i], scores[i + 1]) = (first, second)
-            i += 2
+    }
+
+    /// Σ_j w_j · r_ij for 1 to 5 consecutive rows, each in column order. Fewer than five rows
+    /// repeat the last one in the spare chains, whose sums are not stored.
+    @inline(__always)
+    private static func sums(
+        rows: Int, from a: UnsafePointer<Double>, columns m: Int, weights: UnsafePointer<Double>, into scores: UnsafeMutablePointer<Double>
+    ) {
+        let b = rows > 1 ? a + m : a, c = rows > 2 ? b + m : b, d = rows > 3 ? c + m : c, e = rows > 4 ? d + m : d
+        var first = 0.0, second = 0.0, third = 0.0, fourth = 0.0, fifth = 0.0
+        for j in 0..<m {
+            let weight = weights[j]
+            first += weight * a[j]
+            second += weight * b[j]
+            third += weight * c[j]
+            fourth += weight * d[j]
+            fifth += weight * e[j]
         }
-        if i < n {
-            var total = 0.0
-            for j in 0..<m { total += w[j] * r[i * m + j] }
-            scores[i] = total
-        }
+        scores[0] = first
+        if rows > 1 { scores[1] = second }
+        if rows > 2 { scores[2] = third }
+        if rows > 3 { scores[3] = fourth }
+        if rows > 4 { scores[4] = fifth }
     }
 
     public func evaluate(_ matrix: DecisionMatrix, normalization: Normalization, parameters: [String: Double]) -> MethodOutput {

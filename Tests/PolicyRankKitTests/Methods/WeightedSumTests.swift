@@ -77,6 +77,29 @@ import Testing
         #expect(abs(ranking.entries[1].score - 0.3) < 1e-12)
     }
 
+    /// The score sums rows side by side (five, four, two or one at a time); each row must still
+    /// be its terms added in column order, to the bit, whatever the number of rows around it.
+    @Test(arguments: 1...13)
+    func everyRowIsItsTermsAddedInColumnOrder(rows: Int) {
+        var random = SplitMix64(state: UInt64(rows))
+        let m = 7
+        let weights = (0..<m).map { _ in Double.random(in: 0.01...1, using: &random) }
+        let columns = (0..<m).map { j in
+            DecisionMatrix.Column(id: "c\(j)", name: "c\(j)", direction: j % 3 == 0 ? .cost : .benefit, weight: weights[j], bounds: 0...10)
+        }
+        let values = (0..<rows).map { _ in (0..<m).map { _ in Double.random(in: 0...10, using: &random) } }
+        let matrix = DecisionMatrix(
+            options: (0..<rows).map { "o\($0)" }, optionNames: (0..<rows).map { "o\($0)" }, columns: columns, values: values)
+        let workspace = ScoringWorkspace(for: matrix)
+        let scores = WeightedSum().scores(matrix, normalization: .scale, parameters: [:], workspace: workspace)
+        let normalized = Array(workspace.normalized)
+        for i in 0..<rows {
+            var total = 0.0
+            for j in 0..<m { total += weights[j] * normalized[i * m + j] }
+            #expect(scores[i].bitPattern == total.bitPattern, "row \(i) of \(rows)")
+        }
+    }
+
     @Test func rejectsUnknownChoicesWithTheValidOnes() {
         let study = StudyBuilder.study(criteria: [StudyBuilder.leaf("a")], options: [("x", [1])])
         #expect(throws: RankError.unknownMethod("wsn")) { try RankingEngine.rank(study, options: RankOptions(method: "wsn")) }
