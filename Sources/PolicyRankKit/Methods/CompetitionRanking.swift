@@ -86,18 +86,20 @@ public enum CompetitionRanking {
             // one option, its rank its place, and the cutting below is skipped. A pair within
             // the tolerance anywhere means one between neighbours in the order (rounding is
             // monotonic), so every pair is checked here instead of the order's neighbours.
+            // No ids are compared here: equal keys are within the tolerance, so the cutting
+            // below runs and lists every group by id. Until then equal keys keep the order of
+            // their indices, which is still a total order (by key, then index).
             var close = 0
             for i in 0..<n {
-                let key = keys[i], id = idOrder[i]
+                let key = keys[i]
                 var ahead = ranks[i]
                 for k in (i + 1)..<n {
-                    // Bits, not `||` and `&&`, which compile to the jumps this path avoids.
+                    // Bits, not `||`, which compiles to the jumps this path avoids.
                     let other = keys[k]
-                    let above = other > key ? 1 : 0, level = other == key ? 1 : 0, earlier = idOrder[k] < id ? 1 : 0
-                    let otherAhead = above | (level & earlier)
+                    let otherAhead = other > key ? 1 : 0
                     ahead &+= otherAhead
                     ranks[k] &+= 1 &- otherAhead
-                    close |= ((key - other).magnitude <= tolerance ? 1 : 0) | level
+                    close |= ((key - other).magnitude <= tolerance ? 1 : 0) | (other == key ? 1 : 0)
                 }
                 ranks[i] = ahead
             }
@@ -130,7 +132,8 @@ public enum CompetitionRanking {
             var end = start + 1
             while end < n, tieBit(leader, keys[order[end]]) == 1 { end += 1 }
             for k in start..<end { ranks[order[k]] = start + 1 }
-            // Within a group, list by id (the sort put equal keys by id already).
+            // Within a group, list by id (the sorts put equal keys by id already; the count of
+            // places up to 16 options put them by index).
             if end - start > 1 {
                 var group = UnsafeMutableBufferPointer(rebasing: order[start..<end])
                 group.sort { idOrder[$0] < idOrder[$1] }
