@@ -110,11 +110,13 @@ public enum SMAA {
             values.withUnsafeMutableBufferPointer { values in
                 weights.withUnsafeMutableBufferPointer { weights in
                     scorer.expect(values: values, changing: cells)
-                    for _ in 0..<count {
-                        sampler.sample(into: weights, &random)
-                        cells.draw(into: values, &random)
-                        scorer.rank(UnsafeBufferPointer(values), weights: UnsafeBufferPointer(weights))
-                        accumulator.record(ranks: scorer.ranks, order: scorer.completeOrder, weights: UnsafeBufferPointer(weights))
+                    accumulator.withTally { tally in
+                        for _ in 0..<count {
+                            sampler.sample(into: weights, &random)
+                            cells.draw(into: values, &random)
+                            scorer.rank(UnsafeBufferPointer(values), weights: UnsafeBufferPointer(weights))
+                            tally.record(ranks: scorer.ranks, order: scorer.completeOrder, weights: UnsafeBufferPointer(weights))
+                        }
                     }
                 }
             }

@@ -38,72 +38,91 @@ struct SMAAAccumulator: Sendable {
         firstShares = Array(repeating: 0, count: n)
     }
 
-    /// Records one sample's competition ranks (1-based, from `CompetitionRanking`, so ties
-    /// within 1e-9 share a rank exactly as in `rank`). Option i beats k when its rank is better.
-    /// `order`: the options best first when the ranks are complete (nil for a partial ranking),
-    /// so that only an option listed ahead of another can beat it: half the pairs to count.
-    mutating func record(
-        ranks: UnsafeMutableBufferPointer<Int>, order: UnsafeMutableBufferPointer<Int>?, weights: UnsafeBufferPointer<Double>
-    ) {
-        samples += 1
-        let n = self.n, m = self.m, columns = self.ranks, pairwise = self.pairwise, firstOnly = self.firstOnly
-        rankCounts.withUnsafeMutableBufferPointer { rankCounts in
+    /// Runs `body` with the tables pinned once for a whole block of samples, so that
+    /// `Tally.record` per sample pins nothing (four arrays pinned per sample were a uniqueness
+    /// check and a call each).
+    mutating func withTally<Result>(_ body: (inout Tally) -> Result) -> Result {
+        let (n, m, columns, pairwise, firstOnly) = (self.n, self.m, self.ranks, self.pairwise, self.firstOnly)
+        var recorded = 0
+        let result = rankCounts.withUnsafeMutableBufferPointer { rankCounts in
             wins.withUnsafeMutableBufferPointer { wins in
                 firstWeightSums.withUnsafeMutableBufferPointer { firstWeightSums in
                     firstShares.withUnsafeMutableBufferPointer { firstShares in
-                        guard let order else {
-                            Self.recordPartial(
-                                ranks, weights, n: n, m: m, columns: columns, pairwise: pairwise, firstOnly: firstOnly,
-                                rankCounts: rankCounts, wins: wins, firstWeightSums: firstWeightSums, firstShares: firstShares)
-                            return
-                        }
-                        // The options of rank 1 head the order: a loop that ends after the first,
-                        // predictably, where a test per option would have to guess which one won.
-                        var leaders = 0
-                        while leaders < n && ranks[order[leaders]] == 1 { leaders += 1 }
-                        let share = 1 / Double(max(leaders, 1))
-                        for p in 0..<leaders { firstShares[order[p]] += share }
-                        if firstOnly { return }
-                        if pairwise {
-                            for p in 0..<n {
-                                let a = order[p], own = ranks[a]
-                                for q in (p + 1)..<n {
-                                    let b = order[q]
-                                    wins[a * n + b] &+= own < ranks[b] ? 1 : 0
-                                }
-                            }
-                        }
-                        for i in 0..<n where ranks[i] <= columns { rankCounts[i * columns + ranks[i] - 1] += 1 }
-                        for p in 0..<leaders {
-                            let a = order[p]
-                            for j in 0..<m { firstWeightSums[a * m + j] += weights[j] }
-                        }
+                        var tally = Tally(
+                            n: n, m: m, columns: columns, pairwise: pairwise, firstOnly: firstOnly, rankCounts: rankCounts, wins: wins,
+                            firstWeightSums: firstWeightSums, firstShares: firstShares)
+                        defer { recorded = tally.samples }
+                        return body(&tally)
                     }
                 }
             }
         }
+        samples += recorded
+        return result
     }
 
-    /// `record` for a partial ranking, whose options of rank 1 need not head any order.
-    private static func recordPartial(
-        _ ranks: UnsafeMutableBufferPointer<Int>, _ weights: UnsafeBufferPointer<Double>, n: Int, m: Int, columns: Int, pairwise: Bool,
-        firstOnly: Bool, rankCounts: UnsafeMutableBufferPointer<Int>, wins: UnsafeMutableBufferPointer<Int>,
-        firstWeightSums: UnsafeMutableBufferPointer<Double>, firstShares: UnsafeMutableBufferPointer<Double>
-    ) {
-        var leaders = 0
-        for i in 0..<n where ranks[i] == 1 { leaders += 1 }
-        let share = 1 / Double(max(leaders, 1))
-        for i in 0..<n where ranks[i] == 1 { firstShares[i] += share }
-        if firstOnly { return }
-        for i in 0..<n {
-            let own = ranks[i]
-            if pairwise {
-                // A count, not a jump: which of two random samples' ranks is better is unpredictable.
-                for k in 0..<n { wins[i * n + k] &+= own < ranks[k] ? 1 : 0 }
+    /// The accumulator's tables, pinned for one block (`withTally`).
+    struct Tally {
+        let n, m, columns: Int
+        let pairwise, firstOnly: Bool
+        let rankCounts: UnsafeMutableBufferPointer<Int>
+        let wins: UnsafeMutableBufferPointer<Int>
+        let firstWeightSums: UnsafeMutableBufferPointer<Double>
+        let firstShares: UnsafeMutableBufferPointer<Double>
+        var samples = 0
+
+        /// Records one sample's competition ranks (1-based, from `CompetitionRanking`, so ties
+        /// within 1e-9 share a rank exactly as in `rank`). Option i beats k when its rank is
+        /// better. `order`: the options best first when the ranks are complete (nil for a
+        /// partial ranking), so that only an option listed ahead of another can beat it: half
+        /// the pairs to count. Indices are small products of the table sizes, so they wrap
+        /// (`&*`, `&+`) instead of paying an overflow check each.
+        mutating func record(ranks: UnsafeMutableBufferPointer<Int>, order: UnsafeMutableBufferPointer<Int>?, weights: UnsafeBufferPointer<Double>) {
+            samples += 1
+            guard let order else {
+                recordPartial(ranks, weights)
+                return
             }
-            if own <= columns { rankCounts[i * columns + own - 1] += 1 }
-            if own == 1 {
-                for j in 0..<m { firstWeightSums[i * m + j] += weights[j] }
+            // The options of rank 1 head the order: a loop that ends after the first,
+            // predictably, where a test per option would have to guess which one won.
+            var leaders = 0
+            while leaders < n && ranks[order[leaders]] == 1 { leaders &+= 1 }
+            let share = 1 / Double(max(leaders, 1))
+            for p in 0..<leaders { firstShares[order[p]] += share }
+            if firstOnly { return }
+            if pairwise {
+                for p in 0..<n {
+                    let a = order[p], own = ranks[a]
+                    for q in (p + 1)..<n {
+                        let b = order[q]
+                        wins[a &* n &+ b] &+= own < ranks[b] ? 1 : 0
+                    }
+                }
+            }
+            for i in 0..<n where ranks[i] <= columns { rankCounts[i &* columns &+ ranks[i] &- 1] &+= 1 }
+            for p in 0..<leaders {
+                let a = order[p]
+                for j in 0..<m { firstWeightSums[a &* m &+ j] += weights[j] }
+            }
+        }
+
+        /// `record` for a partial ranking, whose options of rank 1 need not head any order.
+        private func recordPartial(_ ranks: UnsafeMutableBufferPointer<Int>, _ weights: UnsafeBufferPointer<Double>) {
+            var leaders = 0
+            for i in 0..<n where ranks[i] == 1 { leaders += 1 }
+            let share = 1 / Double(max(leaders, 1))
+            for i in 0..<n where ranks[i] == 1 { firstShares[i] += share }
+            if firstOnly { return }
+            for i in 0..<n {
+                let own = ranks[i]
+                if pairwise {
+                    // A count, not a jump: which of two random samples' ranks is better is unpredictable.
+                    for k in 0..<n { wins[i * n + k] &+= own < ranks[k] ? 1 : 0 }
+                }
+                if own <= columns { rankCounts[i * columns + own - 1] += 1 }
+                if own == 1 {
+                    for j in 0..<m { firstWeightSums[i * m + j] += weights[j] }
+                }
             }
         }
     }
