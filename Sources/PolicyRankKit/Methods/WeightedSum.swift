@@ -23,10 +23,10 @@ public struct WeightedSum: AggregationMethod {
             return
         }
         // Five rows side by side: each row's sum is a chain of dependent additions, and
-        // independent chains beside it keep the adders busy (the shipped study and the SMAA
-        // bench have five options, so no row's chain runs alone). Each row still adds its terms
-        // in column order, so every score is the same bits. Rows are read through pointers:
-        // `r[i * m + j]` paid an overflow check per term.
+        // independent chains beside it keep the adders busy (with four, the fifth option of the
+        // SMAA bench ran its chain alone). Each row still adds its terms in column order, so
+        // every score is the same bits. Rows are read through pointers: `r[i * m + j]` paid an
+        // overflow check per term.
         var i = 0
         while i < n {
             let rows = min(n - i, 5)
