@@ -173,7 +173,8 @@ enum Distillation {
         relation(descending[a], descending[b], ascending[a], ascending[b])
     }
 
-    private static func relation(_ downA: Int, _ downB: Int, _ upA: Int, _ upB: Int) -> OutrankingRelation {
+    /// How a compares with b from their classes in each distillation (lower is better).
+    static func relation(_ downA: Int, _ downB: Int, _ upA: Int, _ upB: Int) -> OutrankingRelation {
         let first = downA < downB ? 1 : (downA > downB ? -1 : 0)
         let second = upA < upB ? 1 : (upA > upB ? -1 : 0)
         switch (first, second) {

@@ -159,10 +159,8 @@ public struct ElectreIII: AggregationMethod {
         Distillation.classes(down, sigma: sigma, n: n, descending: true, scratch: scratch, until: i)
         Distillation.classes(up, sigma: sigma, n: n, descending: false, scratch: scratch, prepared: true, until: i)
         for a in 0..<n where a != i {
-            let aheadDown = down[a] < down[i], levelDown = down[a] == down[i]
-            let aheadUp = up[a] > up[i], levelUp = up[a] == up[i]
-            // Preferred: ahead in one distillation and not behind in the other (`Distillation.relation`).
-            if (aheadDown && (aheadUp || levelUp)) || (levelDown && aheadUp) { return false }
+            // The ascending steps count from the worst, so its pair goes in the other way round.
+            if Distillation.relation(down[a], down[i], up[i], up[a]) == .preferred { return false }
         }
         return true
     }

@@ -75,8 +75,8 @@ struct SMAAAccumulator: Sendable {
         /// within 1e-9 share a rank exactly as in `rank`). Option i beats k when its rank is
         /// better. `order`: the options best first when the ranks are complete (nil for a
         /// partial ranking), so that only an option listed ahead of another can beat it: half
-        /// the pairs to count. Indices are small products of the table sizes, so they wrap
-        /// (`&*`, `&+`) instead of paying an overflow check each.
+        /// the pairs to count. Every index is below its table's size, so it cannot overflow and
+        /// `&*`, `&+` skip the overflow checks.
         mutating func record(ranks: UnsafeMutableBufferPointer<Int>, order: UnsafeMutableBufferPointer<Int>?, weights: UnsafeBufferPointer<Double>) {
             samples += 1
             guard let order else {
